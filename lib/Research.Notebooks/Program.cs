@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Research.Notebooks.Commands;
+
+var root = new RootCommand("research: compare how news outlets reported the same event. Runs the kit's notebooks and gives every analysis as CSV/JSON.");
+root.Subcommands.Add(CorpusCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Research;
+
+/// <summary>Reads an article file's bytes into text, refusing empty, binary and non-UTF-8 files with a message that says what to do.</summary>
+internal static class ArticleFile
+{
+    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The file's text, or null with <paramref name="problem"/> set.</summary>
+    public static string? ReadText(string path, out LoadProblem? problem)
+    {
+        problem = null;
+        var name = Path.GetFileName(path);
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = new LoadProblem(name, null, $"cannot be read ({e.Message}).");
+            return null;
+        }
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            var wide = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return NotEmpty(name, wide.GetString(bytes, 2, bytes.Length - 2), out problem);
+        }
+        var nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192));
+        if (nul >= 0)
+        {
+            problem = new LoadProblem(name, LineOf(bytes, nul), "is a binary file, not text: give articles as UTF-8 .txt or news-please .json files.");
+            return null;
+        }
+        try
+        {
+            return NotEmpty(name, StrictUtf8.GetString(bytes), out problem);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? e.Index : 0;
+            problem = new LoadProblem(name, LineOf(bytes, at),
+                $"is not UTF-8 text (invalid byte 0x{bytes[Math.Min(at, bytes.Length - 1)]:X2} at byte {at}); re-save it as UTF-8.");
+            return null;
+        }
+    }
+
+    static string? NotEmpty(string name, string text, out LoadProblem? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(text.Replace('\uFEFF', ' ')))
+        {
+            problem = new LoadProblem(name, null, "is empty: it has no text to analyse.");
+            return null;
+        }
+        return text;
+    }
+
+    static int LineOf(byte[] bytes, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset && i < bytes.Length; i++) if (bytes[i] == (byte)'\n') line++;
+        return line;
+    }
+}
