@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Research.Notebooks.Commands;
 
-var root = new RootCommand("research: compare how news outlets reported the same event. Runs the kit's notebooks and gives every analysis as CSV/JSON.");
+var root = new RootCommand("""
+    research: compare how news outlets reported the same event. Runs the kit's notebooks and gives every analysis as CSV/JSON.
+    From a clone, run it as: dotnet run --project lib/Research.Notebooks -- <command> [options]
+    """);
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
 return root.Parse(args).Invoke();
