@@ -7,4 +7,5 @@ var root = new RootCommand("""
     """);
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(DisagreementsCommand.Create());
 return root.Parse(args).Invoke();

@@ -53,6 +53,6 @@ public static class DateDisagreements
     static Evidence Evidence(Corpus corpus, DateClaim c)
     {
         var article = corpus.Article(c.Article);
-        return new Evidence(article.File, article.Id, article.Outlet, $"{c.Text} = {c.Days}", c.Start, c.End, c.SentenceText);
+        return new Evidence(article.File, article.Id, article.Outlet, c.Text, $"{c.Days}: {c.Resolution}", c.Start, c.End, c.SentenceText);
     }
 }

@@ -11,5 +11,6 @@ public sealed record Disagreement(string Kind, string Event, string Topic, strin
 
 /// <summary>A source's reading of a disputed point: the value as written and where it stands in the article.</summary>
 /// <param name="Doc">The article's file name.</param>
-/// <param name="Start">Start of the value in the article's text (end exclusive at <paramref name="End"/>).</param>
-public sealed record Evidence(string Doc, string Article, string Outlet, string Value, int Start, int End, string Sentence);
+/// <param name="Value">The value as written; <paramref name="Start"/> and <paramref name="End"/> are its span in the article's text.</param>
+/// <param name="Note">What else the source says of it: who claims it, how a date was resolved.</param>
+public sealed record Evidence(string Doc, string Article, string Outlet, string Value, string? Note, int Start, int End, string Sentence);

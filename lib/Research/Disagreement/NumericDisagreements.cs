@@ -83,7 +83,7 @@ public static class NumericDisagreements
     static Evidence Evidence(Corpus corpus, NumericClaim c)
     {
         var article = corpus.Article(c.Article);
-        return new Evidence(article.File, article.Id, article.Outlet, c.Value + (c.Claimant is null ? "" : $" (says {c.Claimant})"), c.Start, c.End, c.SentenceText);
+        return new Evidence(article.File, article.Id, article.Outlet, c.Value, c.Claimant is null ? null : $"says {c.Claimant}", c.Start, c.End, c.SentenceText);
     }
 
     static string Topic(string quantity, List<NumericClaim> claims)
