@@ -8,4 +8,5 @@ var root = new RootCommand("""
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(DisagreementsCommand.Create());
+root.Subcommands.Add(Research.Notebooks.Bench.BenchCommand.Create());
 return root.Parse(args).Invoke();
