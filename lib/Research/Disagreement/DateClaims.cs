@@ -28,10 +28,11 @@ public static partial class DateClaims
         foreach (var s in corpus.SentencesOf(article.Id))
         {
             var sentence = text.Normalized[s.Start..s.End];
-            var future = Future().IsMatch(sentence);
+            bool? future = null;
             foreach (Match m in DatePattern().Matches(sentence))
             {
-                var resolved = Resolve(m, article.Date, year, future);
+                future ??= Future().IsMatch(sentence);
+                var resolved = Resolve(m, article.Date, year, future.Value);
                 if (resolved is not var (from, to, how)) continue;
                 var start = s.Start + m.Index;
                 yield return new DateClaim(article.Id, s.Index, start, start + m.Length, text.Original[start..(start + m.Length)], from, to, how, s.Text);

@@ -10,9 +10,10 @@ namespace Research;
 /// </summary>
 public static class NumberReader
 {
+    /// <summary>A token of the sentence, with its lower-case form computed once (it is compared many times).</summary>
     public readonly record struct Word(int Start, int End, string Text, string Kind)
     {
-        public string Lower => Text.ToLowerInvariant();
+        public string Lower { get; } = Text.ToLowerInvariant();
     }
 
     static readonly Dictionary<string, (double Value, string Kind)> NumberWords =
@@ -22,6 +23,9 @@ public static class NumberReader
         .OrderByDescending(v => v.Item1.Length).ToList();
     static readonly List<(string[] Words, string Bound)> Hedges = RuleFiles.Rows("hedges.tsv")
         .Select(r => (r[0].Split(' '), r[1])).OrderByDescending(h => h.Item1.Length).ToList();
+    static readonly Dictionary<string, (double Value, string Kind)>.AlternateLookup<ReadOnlySpan<char>> NumberWordSpans =
+        NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string> VagueFirstWords = new(VagueQuantities.Select(v => v.Words[0]), StringComparer.Ordinal);
     static readonly HashSet<string> Months = new(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)
         .Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames.Where(m => m.Length > 0)), StringComparer.OrdinalIgnoreCase);
 
@@ -52,6 +56,7 @@ public static class NumberReader
 
     static ValueRange? Vague(IReadOnlyList<Word> words, int i, ref int end)
     {
+        if (!VagueFirstWords.Contains(words[i].Lower)) return null;
         foreach (var (phrase, low, high) in VagueQuantities)
         {
             if (i + phrase.Length > words.Count) continue;
@@ -94,9 +99,10 @@ public static class NumberReader
     static ValueRange? Spelled(IReadOnlyList<Word> words, int i, ref int end)
     {
         // "seven-and-a-half-year" and "twenty-five" are single tokens; "one hundred and fifty" is several.
+        var lead = words[i].Lower;
+        if (lead != "a" && !StartsWithNumberWord(lead)) return null;       // most words: no allocation
         var parts = new List<string>();
         var k = i;
-        var lead = words[i].Lower;
         if (lead == "a" && i + 1 < words.Count && NumberWords.TryGetValue(words[i + 1].Lower, out var next) && next.Kind == "scale") { parts.Add("one"); k++; }
         for (; k < words.Count; k++)
         {
@@ -112,6 +118,12 @@ public static class NumberReader
         if (value is null) return null;
         end = Math.Max(i, k - 1);
         return new ValueRange(value.Value, value.Value, 1, Vague: false);
+    }
+
+    static bool StartsWithNumberWord(string lower)
+    {
+        var dash = lower.IndexOf('-');
+        return NumberWordSpans.ContainsKey(dash < 0 ? lower : lower.AsSpan(0, dash));
     }
 
     static double? SpelledValue(List<string> parts)

@@ -32,9 +32,11 @@ public static partial class NumericClaims
         {
             var words = WordTokenizer.Tokenize(text.Normalized, sentence.Start, sentence.End)
                 .Select(t => new NumberReader.Word(t.Start, t.End, text.Normalized[t.Start..t.End], t.Kind)).ToList();
-            var claimant = Claimant(text.Normalized[sentence.Start..sentence.End]);
+            string? claimant = null;
+            var claimantRead = false;
             foreach (var number in NumberReader.Read(text.Normalized, words))
             {
+                if (!claimantRead) { claimant = Claimant(text.Normalized[sentence.Start..sentence.End]); claimantRead = true; }
                 var counted = CountedNoun(words, number.LastToken);
                 if (counted is null) continue;                       // a bare number ("in 2014 and 7") says nothing comparable
                 var quantity = QuantityOf(words, number, counted);
