@@ -41,7 +41,8 @@ public static partial class NumericClaims
                 if (counted is null) continue;                       // a bare number ("in 2014 and 7") says nothing comparable
                 var quantity = QuantityOf(words, number, counted);
                 yield return new NumericClaim(article.Id, sentence.Index, number.Start, number.End,
-                    text.Original[number.Start..number.End], number.Range, number.Hedge, counted, quantity, claimant, sentence.Text);
+                    text.Original[number.Start..number.End], number.Range, number.Hedge, counted, quantity, claimant,
+                    LocalContext(words, number, counted), sentence.Text);
             }
         }
     }
@@ -65,6 +66,23 @@ public static partial class NumericClaims
         if (run.Count == 0) return null;
         return run.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss"))
             ?? run.LastOrDefault(w => !w.EndsWith("ed")) ?? run[0];
+    }
+
+    const int LocalWindow = 6;
+
+    /// <summary>Content words within a few words of the number, the number and its counted noun left out.</summary>
+    static string LocalContext(List<NumberReader.Word> words, NumberExpression number, string counted)
+    {
+        var from = Math.Max(0, number.FirstToken - LocalWindow);
+        var to = Math.Min(words.Count, number.LastToken + LocalWindow + 1);
+        var near = new List<string>();
+        for (var k = from; k < to; k++)
+        {
+            if (k >= number.FirstToken && k <= number.LastToken) continue;
+            var w = words[k];
+            if (w.Kind == "word" && w.Lower.Length >= 4 && w.Lower != counted && !StopAfterNumber.Contains(w.Lower)) near.Add(w.Lower);
+        }
+        return string.Join(' ', near.Distinct());
     }
 
     static string QuantityOf(List<NumberReader.Word> words, NumberExpression number, string counted)

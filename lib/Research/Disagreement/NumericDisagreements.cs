@@ -3,12 +3,14 @@ namespace Research;
 /// <summary>
 /// Matches the numeric claims of an event's sources that count the same thing, and judges them with the range
 /// model: "13,000" killed conflicts with "more than 13,200", while "more than 13,200" and "14,000" may both hold.
-/// Claims on a named quantity (deaths, troops) are matched by it; others (minutes, percent) also need sentences about
-/// the same thing (context overlap), so missile flight times are not compared with the length of a meeting.
+/// Claims on a named quantity (deaths, troops) are matched by it when each article gives one value; others need
+/// sentences about the same thing and the same words around the number, so missile flight times are not compared
+/// with the length of a meeting, nor girls released with girls abducted.
 /// </summary>
 public static class NumericDisagreements
 {
     const double SameContext = 0.12;
+    const double SameLocalContext = 0.15;
 
     public sealed record Comparison(NumericClaim A, NumericClaim B, ClaimVerdict Verdict);
 
@@ -17,11 +19,11 @@ public static class NumericDisagreements
 
     public static IReadOnlyList<Group> Find(Corpus corpus, IReadOnlyList<NumericClaim> claims)
     {
-        var named = RuleFiles.Rows("counted-things.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        var named = RuleFiles.Rows("counted-things.tsv").ToDictionary(r => r[0], r => r.Length > 3 ? r[3].Split('|').ToHashSet(StringComparer.Ordinal) : [], StringComparer.Ordinal);
         var groups = new List<Group>();
         foreach (var byEvent in claims.GroupBy(c => corpus.Article(c.Article).Event).OrderBy(g => g.Key, StringComparer.Ordinal))
             foreach (var byQuantity in byEvent.GroupBy(c => c.Quantity).OrderBy(g => g.Key, StringComparer.Ordinal))
-                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.Contains(byQuantity.Key)))
+                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key)))
                 {
                     var verdict = pairs.Max(p => p.Verdict);
                     if (verdict == ClaimVerdict.Same) continue;
@@ -34,19 +36,28 @@ public static class NumericDisagreements
     /// Pairs of claims from different articles that speak of the same fact: their sentences share context, or the
     /// quantity is a named one (deaths, troops) and each article gives it a single value. Connected pairs form a group.
     /// </summary>
-    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, bool named)
+    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, HashSet<string>? interchangeable)
     {
+        var named = interchangeable is not null;
         var words = claims.Select(c => ClaimContext.Words(c.SentenceText, c.Counted)).ToList();
+        var local = claims.Select(c => c.Context.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
         var values = claims.GroupBy(c => c.Article).ToDictionary(g => g.Key, g => g.Select(c => c.Range).Distinct().Count());
+        var inSentence = claims.GroupBy(c => (c.Article, c.Sentence)).ToDictionary(g => g.Key, g => g.Select(c => c.Range).ToHashSet());
         var group = Enumerable.Range(0, claims.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
         var pairs = new List<(int A, int B)>();
         for (var i = 0; i < claims.Count; i++)
             for (var j = i + 1; j < claims.Count; j++)
             {
-                if (claims[i].Article == claims[j].Article) continue;
-                var sameFact = ClaimContext.Similarity(words[i], words[j]) >= SameContext
-                    || named && values[claims[i].Article] == 1 && values[claims[j].Article] == 1;
+                var (a, b) = (claims[i], claims[j]);
+                if (a.Article == b.Article) continue;
+                // "84 people" killed and "10 children" killed count different groups.
+                if (a.Counted != b.Counted && !(interchangeable is not null && interchangeable.Contains(a.Counted) && interchangeable.Contains(b.Counted))) continue;
+                // A value the other source's sentence also states is confirmed there, not contradicted ("three sacks and
+                // two sacks" in both): comparing it with the sentence's other value would pair the wrong facts.
+                if (inSentence[(b.Article, b.Sentence)].Contains(a.Range) || inSentence[(a.Article, a.Sentence)].Contains(b.Range)) continue;
+                var sameFact = ClaimContext.Similarity(words[i], words[j]) >= SameContext && ClaimContext.Similarity(local[i], local[j]) >= SameLocalContext
+                    || named && values[a.Article] == 1 && values[b.Article] == 1;
                 if (!sameFact) continue;
                 pairs.Add((i, j));
                 group[Root(j)] = Root(i);
