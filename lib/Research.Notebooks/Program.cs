@@ -5,6 +5,7 @@ var root = new RootCommand("""
     research: compare how news outlets reported the same event. Runs the kit's notebooks and gives every analysis as CSV/JSON.
     From a clone, run it as: dotnet run --project lib/Research.Notebooks -- <command> [options]
     """);
+root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(DisagreementsCommand.Create());

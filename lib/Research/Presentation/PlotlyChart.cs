@@ -15,7 +15,7 @@ public sealed class PlotlyChart(JsonArray data, JsonObject layout, Table dataTab
 {
     public const string MimeType = "application/vnd.plotly.v1+json";
     /// <summary>The CDN copy used only when a page has no embedded plotly.js (the runner embeds it).</summary>
-    public const string PlotlyCdn = "https://cdn.plot.ly/plotly-3.1.0.min.js";
+    public const string PlotlyCdn = "https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.2/plotly.min.js";
 
     public JsonArray Data { get; } = data;
     public JsonObject Layout { get; } = layout;

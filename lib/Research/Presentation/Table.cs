@@ -37,6 +37,18 @@ public sealed class Table
             rows.Select(r => (IReadOnlyList<object?>)properties.Select(p => p.GetValue(r)).ToArray()).ToList(), title);
     }
 
+    /// <summary>A table of any sequence: the columns are the public properties of its elements' type.</summary>
+    public static Table FromSequence(IEnumerable rows)
+    {
+        var list = rows.Cast<object?>().ToList();
+        var elementType = rows.GetType().GetInterfaces().Append(rows.GetType())
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        if (elementType is null || elementType == typeof(object)) elementType = list.FirstOrDefault(r => r is not null)?.GetType() ?? typeof(object);
+        var from = typeof(Table).GetMethod(nameof(From))!.MakeGenericMethod(elementType);
+        var typed = typeof(Enumerable).GetMethod(nameof(Enumerable.Cast))!.MakeGenericMethod(elementType).Invoke(null, [list]);
+        return (Table)from.Invoke(null, [typed, null])!;
+    }
+
     public Table WithTitle(string title) => new(Columns, Rows, title) { PageSize = PageSize, MaxHtmlRows = MaxHtmlRows };
 
     public string ToHtml()
