@@ -56,7 +56,8 @@ public static class NotebookRunner
             else
             {
                 using var cancel = new CancellationTokenSource();
-                var task = session.RunAsync(code, cancel.Token);
+                // Off the calling thread: a script without awaits runs synchronously, and the watchdog must be able to act.
+                var task = Task.Run(() => session.RunAsync(code, cancel.Token));
                 if (await Task.WhenAny(task, Task.Delay(timeout)) != task)
                 {
                     cancel.Cancel();

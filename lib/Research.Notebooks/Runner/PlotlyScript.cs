@@ -11,10 +11,12 @@ public static class PlotlyScript
         var beside = Path.Combine(AppContext.BaseDirectory, FileName);
         if (File.Exists(beside)) return beside;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "node_modules", "plotly.js-dist-min", FileName);
-            if (File.Exists(candidate)) return candidate;
-        }
+            foreach (var candidate in new[]
+            {
+                Path.Combine(dir.FullName, "node_modules", "plotly.js-dist-min", FileName),
+                Path.Combine(dir.FullName, "lib", "Research.Notebooks", "node_modules", "plotly.js-dist-min", FileName),
+            })
+                if (File.Exists(candidate)) return candidate;
         return null;
     }
 }
