@@ -14,8 +14,9 @@ internal static class RunCommand
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "name=value for the cell tagged `parameters` (repeat for several), e.g. -p corpusPath=../data/giveme5w1h-news-cluster", AllowMultipleArgumentsPerToken = false };
         var timeout = new Option<int>("--timeout") { Description = "Seconds a cell may run before it is stopped.", DefaultValueFactory = _ => 600 };
         var noHtml = new Option<bool>("--no-html") { Description = "Do not render HTML; only write the outputs into the notebooks." };
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the executed notebooks (and rendered/NAME.html) into this folder instead of over the originals: for a run on another corpus." };
         var command = new Command("run", "Run notebooks headlessly, in order, cell by cell; write the outputs back into each .ipynb and render a standalone HTML page beside it (rendered/NAME.html) with charts drawn offline.")
-        { paths, parameters, timeout, noHtml };
+        { paths, parameters, timeout, noHtml, output };
         command.SetAction(async (parse, cancel) =>
         {
             var files = Notebooks(parse.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"], out var missing);
@@ -32,12 +33,12 @@ internal static class RunCommand
             if (plotlyPath is null && !parse.GetValue(noHtml))
                 Console.Error.WriteLine($"warning: plotly.js was not installed by the build (npm ci failed?); rendered pages will load it from {PlotlyChart.PlotlyCdn}.");
             var plotly = plotlyPath is null ? null : File.ReadAllText(plotlyPath);
-            return await RunAll(files, values, TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(noHtml) ? null : plotly, !parse.GetValue(noHtml));
+            return await RunAll(files, values, TimeSpan.FromSeconds(parse.GetValue(timeout)), plotly, !parse.GetValue(noHtml), parse.GetValue(output)?.FullName);
         });
         return command;
     }
 
-    static async Task<int> RunAll(List<string> files, List<(string, string)> parameters, TimeSpan timeout, string? plotly, bool html)
+    static async Task<int> RunAll(List<string> files, List<(string, string)> parameters, TimeSpan timeout, string? plotly, bool html, string? outputFolder)
     {
         var watch = Stopwatch.StartNew();
         var failures = new List<string>();
@@ -59,11 +60,12 @@ internal static class RunCommand
                 failures.Add(e.Message);
                 continue;
             }
-            result.Notebook.Write();
+            var written = outputFolder is null ? Path.GetFullPath(file) : Path.Combine(outputFolder, Path.GetFileName(file));
+            result.Notebook.Write(written);
             cells += result.CellsRun;
             if (html)
             {
-                var target = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "rendered", Path.GetFileNameWithoutExtension(file) + ".html");
+                var target = Path.Combine(Path.GetDirectoryName(written)!, "rendered", Path.GetFileNameWithoutExtension(file) + ".html");
                 AtomicFile.WriteAllText(target, NotebookHtml.Render(result.Notebook, plotly));
                 rendered.Add(Path.GetRelativePath(Environment.CurrentDirectory, target));
             }

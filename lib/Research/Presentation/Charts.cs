@@ -39,6 +39,24 @@ public static class Charts
             new Table([Name(xTitle, "category"), "series", Name(yTitle, "value")], rows.Select(r => (IReadOnlyList<object?>)[r.Category, r.Series, r.Value]).ToList(), title));
     }
 
+    /// <summary>The spread of values in each category as box plots with every point shown (e.g. article lengths by outlet).</summary>
+    public static PlotlyChart Box(string title, IEnumerable<(string Category, string Label, double Value)> points, string xTitle = "", string yTitle = "")
+    {
+        var rows = points.ToList();
+        var trace = new JsonObject
+        {
+            ["type"] = "box",
+            ["x"] = Array(rows.Select(r => r.Category)),
+            ["y"] = Array(rows.Select(r => r.Value)),
+            ["text"] = Array(rows.Select(r => r.Label)),
+            ["boxpoints"] = "all",
+            ["jitter"] = 0.4,
+            ["pointpos"] = 0,
+        };
+        return new PlotlyChart([trace], Layout(title, xTitle, yTitle),
+            new Table([Name(xTitle, "category"), "label", Name(yTitle, "value")], rows.Select(r => (IReadOnlyList<object?>)[r.Category, r.Label, r.Value]).ToList(), title));
+    }
+
     /// <summary>A heatmap of a matrix: rows by columns (e.g. source by source similarity). Null cells stay blank.</summary>
     public static PlotlyChart Heatmap(string title, IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels, Func<int, int, double?> value, string colorTitle = "")
     {
