@@ -1,0 +1,146 @@
+namespace Research;
+
+/// <summary>
+/// The people one article names (with their titles and roles) and where it names them, so that "he" finds the
+/// person last named and "the US foreign minister" the person the article gave that role.
+/// </summary>
+internal sealed class ArticlePeople
+{
+    /// <summary>A person (or an unnamed role such as "a State Department official") as one article refers to them.</summary>
+    internal sealed class Person
+    {
+        public string? Name;
+        public string Surname = "";
+        public string? RoleText;
+        public string? Nationality;
+        public readonly HashSet<string> Concepts = [];
+        public readonly List<string> Written = [];
+        public bool Named => Name is not null;
+    }
+
+    readonly List<Person> people = [];
+    readonly Dictionary<string, Person> bySurname = new(StringComparer.Ordinal);
+    readonly List<(int Token, Person Person)> occurrences = [];
+    readonly ArticleTokens t;
+    readonly QuoteLexicon lex;
+
+    public IReadOnlyList<Person> People => people;
+
+    public ArticlePeople(ArticleTokens tokens, QuoteAttributionFinder finder, QuoteLexicon lexicon, bool[] insideQuote)
+    {
+        t = tokens;
+        lex = lexicon;
+        var reader = finder.Phrases;
+        foreach (var (first, end, _, _) in t.Paragraphs)
+        {
+            for (var i = first; i < end; i++)
+            {
+                if (insideQuote[i] || !t.IsWord(i)) continue;
+                var w = t.Span(i);
+                if (char.IsUpper(w[0]))
+                {
+                    if (bySurname.TryGetValue(SpeakerNames.Fold(w.ToString()), out var known)) occurrences.Add((i, known));
+                    else if (lex.IsTitleLike(w) && t.IsCapitalized(i + 1) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
+                    {
+                        Register(titled);
+                        i = titled.Last;
+                    }
+                    continue;
+                }
+                if (finder.CueAt(i, end) is { Kind: "verb" } cue)
+                {
+                    if (reader.Backward(i, first) is { Kind: MentionKind.Name or MentionKind.Role } before) Register(before);
+                    if (reader.Forward(i + cue.Words.Length, end) is { Kind: MentionKind.Name or MentionKind.Role } after) Register(after);
+                }
+            }
+        }
+        occurrences.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>The article's person for a named or role mention, added if new.</summary>
+    public Person? Register(SpeakerMention m)
+    {
+        if (m.Kind == MentionKind.Pronoun) return null;
+        if (m.Kind == MentionKind.Role)
+        {
+            var existing = people.FirstOrDefault(p => !p.Named && p.Concepts.Overlaps(m.Concepts) && Compatible(p.Nationality, m.Nationality));
+            if (existing is not null) return existing;
+            var role = new Person { RoleText = StripDeterminer(m.Text), Nationality = m.Nationality };
+            role.Concepts.UnionWith(m.Concepts);
+            role.Written.Add(m.Text);
+            people.Add(role);
+            return role;
+        }
+        var key = SpeakerNames.Fold(m.Surname);
+        if (!bySurname.TryGetValue(key, out var person))
+        {
+            person = new Person { Name = m.Name, Surname = m.Surname };
+            people.Add(person);
+            bySurname[key] = person;
+        }
+        else if (m.Name!.Contains(' ') && !person.Name!.Contains(' ')) person.Name = m.Name;
+        person.Concepts.UnionWith(m.Concepts);
+        person.Nationality ??= m.Nationality;
+        if (m.Role is not null) person.RoleText ??= m.Role;
+        if (!person.Written.Contains(m.Text)) person.Written.Add(m.Text);
+        occurrences.Add((m.Last, person));
+        return person;
+    }
+
+    /// <summary>The named person a personal pronoun at this token stands for: the one last named before it.</summary>
+    public Person? ResolvePronoun(int token)
+    {
+        var i = LastOccurrenceBefore(token);
+        return i >= 0 ? occurrences[i].Person : null;
+    }
+
+    /// <summary>The person the article gave this role ("the US foreign minister" → US Secretary of State X), or the unnamed role.</summary>
+    public Person? ResolveRole(SpeakerMention m)
+    {
+        Person? best = null;
+        var bestAt = int.MinValue;
+        foreach (var p in people)
+        {
+            if (!p.Named || !p.Concepts.Overlaps(m.Concepts) || !Compatible(p.Nationality, m.Nationality)) continue;
+            var at = LastTokenOf(p, m.First);
+            var score = (m.Nationality is not null && p.Nationality == m.Nationality ? 1_000_000 : 0) + at;
+            if (score > bestAt) { best = p; bestAt = score; }
+        }
+        return best ?? Register(m);
+    }
+
+    int LastTokenOf(Person p, int before)
+    {
+        var last = -1;
+        foreach (var (tok, who) in occurrences)
+        {
+            if (tok >= before) break;
+            if (who == p) last = tok;
+        }
+        return last;
+    }
+
+    int LastOccurrenceBefore(int token)
+    {
+        int lo = 0, hi = occurrences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (occurrences[mid].Token < token) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        while (found >= 0 && !IsPersonLike(occurrences[found].Person)) found--;
+        return found;
+    }
+
+    /// <summary>A pronoun stands for a person: not an acronym (EU, NATO) and not a nationality or place word.</summary>
+    bool IsPersonLike(Person p) => p.Named && !(p.Name!.Length > 1 && p.Name.All(c => char.IsUpper(c) || c == '.')) && !lex.IsTitleLike(p.Name) && (p.Name.Contains(' ') || p.Concepts.Count > 0 || p.Written.Count > 0);
+
+    static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
+
+    static string StripDeterminer(string text)
+    {
+        foreach (var d in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
+            if (text.StartsWith(d, StringComparison.Ordinal)) return text[d.Length..];
+        return text;
+    }
+}

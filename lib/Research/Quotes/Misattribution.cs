@@ -1,0 +1,43 @@
+namespace Research;
+
+/// <summary>
+/// A doubt about who said a quote: a cluster whose sources name different speakers (`different-speakers`), or a quote
+/// one speaker relays from another (`nested`, "..., said President Putin, “Lavrov said."), with the sentences as evidence.
+/// </summary>
+public sealed record Misattribution(string Kind, string Cluster, IReadOnlyList<string> Speakers, IReadOnlyList<string> Quotes, IReadOnlyList<EvidenceSentence> Evidence);
+
+/// <summary>A sentence that shows an attribution, with the article and outlet it comes from.</summary>
+public sealed record EvidenceSentence(string Article, string Outlet, string Text);
+
+internal static class MisattributionFinder
+{
+    public static List<Misattribution> Find(Corpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteCluster> clusters)
+    {
+        var rows = new List<Misattribution>();
+        var byId = quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            var attributed = cluster.Variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed).ToList();
+            var speakers = attributed.Select(v => v.Speaker!).Distinct(StringComparer.Ordinal).ToList();
+            if (speakers.Count < 2) continue;
+            rows.Add(new Misattribution("different-speakers", cluster.Id, speakers, attributed.Select(v => v.QuoteId).ToList(),
+                attributed.Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
+        }
+        foreach (var q in quotes.Where(q => q.RelayedBy is not null))
+            rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));
+        return rows;
+    }
+
+    /// <summary>The sentences from the one holding the quote's start to the one holding its attribution (at most three).</summary>
+    static EvidenceSentence Evidence(Corpus corpus, Quote q)
+    {
+        var sentences = corpus.SentencesOf(q.Article);
+        var first = sentences.FirstOrDefault(s => s.End > q.Start) ?? sentences[^1];
+        var text = corpus.TextOf(q.Article).Original;
+        var end = Math.Min(text.Length, q.End + 120);
+        var last = sentences.LastOrDefault(s => s.Start <= q.End && s.Paragraph == first.Paragraph) ?? first;
+        var lastIndex = Math.Min(last.Index + 1, first.Index + 2);
+        var stop = sentences.Where(s => s.Index <= lastIndex && s.Paragraph == first.Paragraph).Select(s => s.End).DefaultIfEmpty(first.End).Max();
+        return new EvidenceSentence(q.Article, q.Outlet, text[first.Start..Math.Min(stop, end)].Trim());
+    }
+}

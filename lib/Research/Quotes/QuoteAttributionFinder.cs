@@ -1,0 +1,112 @@
+namespace Research;
+
+/// <summary>Where a quote's attribution was found: the cue, its token, and the speaker phrase (null when the cue has none, as in "..., but cautioned that").</summary>
+internal sealed record QuoteAttribution(QuoteLexicon.Cue Cue, int CueToken, SpeakerMention? Mention, string Where);
+
+/// <summary>Finds the cue and speaker phrase of a quote in the few tokens after its closing mark or before its opening mark.</summary>
+internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
+{
+    readonly SpeakerPhraseReader phrases = new(t, lex);
+
+    public SpeakerPhraseReader Phrases => phrases;
+
+    /// <summary>The cue that starts at token <paramref name="k"/>, if one does (and fits before <paramref name="limit"/>).</summary>
+    public QuoteLexicon.Cue? CueAt(int k, int limit)
+    {
+        if (!t.IsWord(k)) return null;
+        if (char.IsUpper(t.Normalized[t.Tokens[k].Start]) && !t.Tokens[k].SentenceStart) return null; // "United States" is no cue
+        var list = lex.CuesStartingWith(t.Span(k));
+        if (list is null) return null;
+        foreach (var cue in list)
+        {
+            if (k + cue.Words.Length > limit) continue;
+            var ok = true;
+            for (var m = 1; m < cue.Words.Length && ok; m++)
+                ok = t.IsWord(k + m) && t.Span(k + m).Equals(cue.Words[m], StringComparison.OrdinalIgnoreCase);
+            if (ok) return cue;
+        }
+        return null;
+    }
+
+    /// <summary>The attribution right after a closing mark: "said Blinken", "Putin added", "he told reporters", "according to X".</summary>
+    public QuoteAttribution? After(int from, int limit)
+    {
+        var j = from;
+        while (j < limit && t.Tokens[j].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[j].Start] is ',' or '-' or '\u2014') j++;
+        limit = NextMark(j, limit);
+        if (j >= limit) return null;
+        var cue = CueAt(j, limit);
+        if (cue is { Kind: "verb" or "source" })
+        {
+            var k = j + cue.Words.Length;
+            var mention = phrases.Forward(k, limit);
+            return new QuoteAttribution(cue, j, mention, "after");
+        }
+        var np = phrases.Forward(j, limit);
+        if (np is null) return null;
+        var c = np.Last + 1;
+        for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
+        {
+            var found = CueAt(c, limit);
+            if (found is { Kind: "verb" }) return new QuoteAttribution(found, c, np, "after");
+            if (!t.IsWord(c) || !IsAdverbial(c)) break;
+        }
+        return null;
+    }
+
+    /// <summary>The attribution before an opening mark, in the same sentence: "Blinken warned Russia that", "Putin said:", "according to X,".</summary>
+    public QuoteAttribution? Before(int open, int floor)
+    {
+        QuoteAttribution? bare = null;
+        for (var k = open - 1; k >= floor; k--)
+        {
+            if (t.Tokens[k].Shape == QuoteTokenShape.Mark) break;
+            var cue = CueAt(k, open);
+            if (cue is null) continue;
+            if (cue.Kind == "source")
+            {
+                var after = phrases.Forward(k + cue.Words.Length, open);
+                if (after is not null) return new QuoteAttribution(cue, k, after, "before");
+                continue;
+            }
+            var before = phrases.Backward(k, floor);
+            if (before is not null) return new QuoteAttribution(cue, k, before, "before");
+            var inverted = phrases.Forward(k + cue.Words.Length, open);
+            if (inverted is not null && inverted.Last + 2 >= open) return new QuoteAttribution(cue, k, inverted, "before");
+            bare ??= new QuoteAttribution(cue, k, null, "before");
+        }
+        return bare;
+    }
+
+    /// <summary>True when what follows a mark reads as an attribution that ends the clause ("said the US foreign minister.", "he stated").</summary>
+    public bool FollowsMark(int from, int limit, bool loose)
+    {
+        var a = After(from, limit);
+        if (a is null || a.Mention is null) return false;
+        var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
+        var extra = 0;
+        while (end < limit && t.IsWord(end) && extra < (loose ? 4 : 0)) { end++; extra++; }
+        return end >= limit || t.Tokens[end].Shape is QuoteTokenShape.Punct or QuoteTokenShape.Mark && t.Normalized[t.Tokens[end].Start] is '.' or ',' or ';' or ':' or '!' or '?' or '"';
+    }
+
+    /// <summary>True when tokens [from, to) are only an attribution, maybe with a little more: the words between a quote and a relaying speaker.</summary>
+    public bool IsAttributionOnly(int from, int to)
+    {
+        if (to - from > 14) return false;
+        var a = After(from, to);
+        return a is { Mention: not null };
+    }
+
+    int NextMark(int j, int limit)
+    {
+        for (var k = j; k < limit; k++) if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return k;
+        return limit;
+    }
+
+    bool IsAdverbial(int k)
+    {
+        var w = t.Span(k);
+        return w is "also" or "later" or "then" or "has" or "had" or "have" or "was" or "on" or "again" or "once" or "previously" or "recently" or "further" or "earlier" or "flatly" or "simply" or "quickly"
+            || char.IsUpper(w[0]) && lex.IsStop(w) && w.Length > 3;
+    }
+}
