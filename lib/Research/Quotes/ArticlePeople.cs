@@ -103,6 +103,7 @@ internal sealed class ArticlePeople
         {
             if (!p.Named || !p.Concepts.Overlaps(m.Concepts) || !Compatible(p.Nationality, m.Nationality)) continue;
             var at = LastTokenOf(p, m.First);
+            if (at < 0) continue; // only someone the article named before
             var score = (m.Nationality is not null && p.Nationality == m.Nationality ? 1_000_000 : 0) + at;
             if (score > bestAt) { best = p; bestAt = score; }
         }

@@ -30,7 +30,15 @@ internal static class ArticleQuoteExtractor
             var (kind, attribution) = Attribute(t, finder, span, lex);
             var splitOf = -1;
             var previous = result.Count > 0 ? result[^1] : null;
-            if (attribution is null && previous is { Attributed: true } && span.OpenMark >= 0)
+            if (previous is { Attributed: true } && q > 0 && IsSecondPart(t, finder, spans[q - 1], span))
+            {
+                // “...,” Blinken said. “...”: the second part of a split quote, said by whoever said the first.
+                splitOf = result.Count - 1;
+                flags.Add("split");
+                attribution = null;
+                if (previous.Kind == QuoteKinds.Direct) kind = QuoteKinds.Direct;
+            }
+            else if (attribution is null && previous is { Attributed: true } && span.OpenMark >= 0)
             {
                 var prevPara = previous.Paragraph;
                 if (prevPara == span.FirstParagraph) { splitOf = result.Count - 1; flags.Add("split"); }
@@ -69,6 +77,11 @@ internal static class ArticleQuoteExtractor
     static string CueText(ArticleTokens t, QuoteAttribution a) =>
         t.Original[t.Tokens[a.CueToken].Start..t.Tokens[a.CueToken + a.Cue.Words.Length - 1].End];
 
+    /// <summary>True when only the first part's attribution stands between two quotes of one paragraph.</summary>
+    static bool IsSecondPart(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan first, QuoteSpan second) =>
+        first.CloseMark >= 0 && second.OpenMark > first.CloseMark && first.LastParagraph == second.FirstParagraph
+        && finder.IsAttributionOnly(first.CloseMark + 1, second.OpenMark);
+
     static ArticlePeople.Person? Resolve(ArticlePeople people, SpeakerMention m, List<string> flags)
     {
         var person = m.Kind switch
@@ -95,10 +108,21 @@ internal static class ArticleQuoteExtractor
         var startsSentence = sentenceStart == open || OnlyPunctuation(t, sentenceStart, open) || t.IsPunct(open - 1, ':');
         var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
         if (after is { Mention: not null }) return (kind, after);
+        if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
         before = finder.Before(open, sentenceStart);
+        // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
+        if (before is not null && t.IsPunct(open - 1, ',') && (before.CueToken + before.Cue.Words.Length == open - 1 || char.IsUpper(t.Normalized[span.Start]))) kind = QuoteKinds.Direct;
         if (before is { Mention: not null }) return (kind, before);
-        if (before is not null && sentenceStart < before.CueToken && finder.Phrases.Forward(sentenceStart, before.CueToken) is { } subject)
+        if (before is not null && Subject(t, finder, sentenceStart, before.CueToken) is { } subject)
             return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
+        if (StartsParagraph(t, span) && span.FirstParagraph > 0 && t.IsPunct(open - 1, ':'))
+        {
+            // "As X reported:" ending the paragraph before: the quote is the whole next paragraph.
+            var previousStart = open - 1;
+            while (previousStart > t.Paragraphs[span.FirstParagraph - 1].First && !t.Tokens[previousStart].SentenceStart) previousStart--;
+            if (finder.Before(open, previousStart) is { } colon)
+                return (kind, colon.Mention is null && Subject(t, finder, previousStart, colon.CueToken) is { } s ? colon with { Mention = s } : colon);
+        }
         if (startsSentence && sentenceStart > pFirst && t.IsPunct(sentenceStart - 1, ':') || t.IsPunct(open - 1, ':'))
         {
             var previousStart = sentenceStart - 1;
@@ -107,6 +131,18 @@ internal static class ArticleQuoteExtractor
             if (previous is { Mention: not null }) return (kind, previous);
         }
         return (kind, after ?? before);
+    }
+
+    /// <summary>The first name or pronoun of a sentence before its cue: the subject a participle cue ("saying", "adding") shares.</summary>
+    static SpeakerMention? Subject(ArticleTokens t, QuoteAttributionFinder finder, int from, int cue)
+    {
+        for (var k = from; k < cue; k++)
+        {
+            if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return null;
+            if (!t.IsWord(k)) continue;
+            if (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Name or MentionKind.Pronoun } m) return m;
+        }
+        return null;
     }
 
     static bool OnlyPunctuation(ArticleTokens t, int from, int to)

@@ -39,20 +39,57 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (cue is { Kind: "verb" or "source" })
         {
             var k = j + cue.Words.Length;
-            var mention = phrases.Forward(k, limit);
+            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit);
             return new QuoteAttribution(cue, j, mention, "after");
         }
         var np = phrases.Forward(j, limit);
-        if (np is null) return null;
-        var c = np.Last + 1;
-        for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
+        if (np is not null)
         {
-            var found = CueAt(c, limit);
-            if (found is { Kind: "verb" }) return new QuoteAttribution(found, c, np, "after");
-            if (!t.IsWord(c) || !IsAdverbial(c)) break;
+            var c = np.Last + 1;
+            for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
+            {
+                var found = CueAt(c, limit);
+                if (found is { Kind: "verb" }) return new QuoteAttribution(found, c, np, "after");
+                if (!t.IsWord(c) || !IsAdverbial(c)) break;
+            }
+        }
+        // "Trump senior adviser Paul Manafort conceded", "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told":
+        // a longer phrase before the cue, read back from the cue.
+        for (var c = j + 1; c < limit && c < j + 14; c++)
+        {
+            if (IsSentenceEnd(c)) break;
+            if (CueAt(c, limit) is { Kind: "verb" } found)
+                return phrases.Backward(c, j) is { } m && OnlyWords(j, m.First) ? new QuoteAttribution(found, c, m, "after") : null;
         }
         return null;
     }
+
+    /// <summary>"“...” because she would expand her lead, he said.": an attribution closing the quote's sentence.</summary>
+    public QuoteAttribution? EndOfSentence(int from, int limit)
+    {
+        for (var c = from; c < limit && c < from + 30; c++)
+        {
+            if (t.Tokens[c].Shape == QuoteTokenShape.Mark || IsSentenceEnd(c)) return null;
+            if (!t.IsPunct(c, ',')) continue;
+            var a = After(c + 1, limit);
+            if (a is { Mention: not null } && a.Cue.Kind == "verb" && a.Mention.First < a.CueToken)
+            {
+                var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
+                if (end >= limit || IsSentenceEnd(end)) return a with { Where = "sentence-end" };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when tokens [from, to) are all words: modifiers before a name ("his nephew Michery el Soheil").</summary>
+    bool OnlyWords(int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!t.IsWord(k)) return false;
+        return true;
+    }
+
+    bool IsSentenceEnd(int c) =>
+        c < t.Tokens.Count && (t.Tokens[c].SentenceStart || t.Tokens[c].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[c].Start] is '.' or '!' or '?');
 
     /// <summary>The attribution before an opening mark, in the same sentence: "Blinken warned Russia that", "Putin said:", "according to X,".</summary>
     public QuoteAttribution? Before(int open, int floor)
@@ -92,7 +129,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// <summary>True when tokens [from, to) are only an attribution, maybe with a little more: the words between a quote and a relaying speaker.</summary>
     public bool IsAttributionOnly(int from, int to)
     {
-        if (to - from > 14) return false;
+        if (to - from > 24) return false;
         var a = After(from, to);
         return a is { Mention: not null };
     }

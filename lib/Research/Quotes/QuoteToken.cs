@@ -87,6 +87,8 @@ internal sealed class ArticleTokens
             }
             break;
         }
+        // Richard J. Durbin: an initial keeps its period.
+        if (i < end && text[i] == '.' && i - partStart == 1 && char.IsUpper(text[partStart]) && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) return i + 1;
         // Mr., Sen., Gov.: the period of a title abbreviation belongs to it.
         if (i < end && text[i] == '.' && i - partStart <= 5 && Abbreviations.Contains(text.AsSpan(partStart, i - partStart))) return i + 1;
         return i;

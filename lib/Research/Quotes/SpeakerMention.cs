@@ -39,7 +39,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                 if (lex.IsRole(t.Span(k)) && !(t.IsWord(k + 1) && lex.IsRole(t.Span(k + 1)))) return Build(i, k);
                 k++;
             }
-            if (!t.IsCapitalized(i + 1)) return null;
+            if (!t.IsCapitalized(i + 1)) return CommonNoun(i, limit);
             j = i + 1;
         }
         if (!t.IsCapitalized(j) || lex.IsStop(t.Span(j))) return null;
@@ -48,12 +48,33 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         while (n < limit && n < j + 10)
         {
             if (t.IsCapitalized(n) && !lex.IsStop(t.Span(n)) && lex.CuesStartingWith(t.Span(n)) is null) { last = n; n++; continue; }
-            if (t.IsPunct(n, '(') && t.IsCapitalized(n + 1) && t.IsPunct(n + 2, ')')) { last = n + 2; n += 3; continue; }
+            if (t.IsPunct(n, '(') && IsBracketedName(n + 1) && t.IsPunct(n + 2, ')')) { last = n + 2; n += 3; continue; }
             if (t.IsWord(n) && (lex.IsTitleLike(t.Span(n)) || Particles.Contains(t.Span(n))) && t.IsCapitalized(n + 1)) { n++; continue; }
             if (t.IsWord(n) && lex.IsRole(t.Span(n)) && !char.IsUpper(t.Normalized[t.Tokens[n].Start])) { last = n; n++; break; }
             break;
         }
         return last < 0 ? null : Build(i, last);
+    }
+
+    /// <summary>"the editorial", "his wife", "the designer": a determiner and a few lower-case words ending the phrase.</summary>
+    SpeakerMention? CommonNoun(int det, int limit)
+    {
+        var k = det + 1;
+        while (k < limit && k < det + 4 && t.IsWord(k) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k))) k++;
+        if (k == det + 1) return null;
+        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null) return null;
+        return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
+    }
+
+    /// <summary>"said former Vermont governor Howard Dean", "said undecided Republican voter X": a name after a few lower-case modifiers.</summary>
+    public SpeakerMention? ForwardAfterModifiers(int i, int limit)
+    {
+        for (var k = i; k < limit && k < i + 4; k++)
+        {
+            if (!t.IsWord(k) || lex.CuesStartingWith(t.Span(k)) is not null) return null;
+            if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m ? Build(i, m.Last) : null;
+        }
+        return null;
     }
 
     /// <summary>A speaker phrase that ends just before token <paramref name="end"/>, not reaching before <paramref name="floor"/>.</summary>
@@ -66,6 +87,14 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                || t.Tokens[j].Shape == QuoteTokenShape.Number))
         { j--; skipped++; }
         if (j < floor) return null;
+        if (t.IsPunct(j, ')'))
+        {
+            // "Harry M. Reid (D-Nev.) said": a party tag in brackets after the name.
+            var k = j - 1;
+            while (k >= floor && k > j - 7 && !t.IsPunct(k, '(')) k--;
+            if (k >= floor && t.IsPunct(k, '(') && !(k == j - 2 && IsBracketedName(j - 1))) j = k - 1;
+            if (j < floor) return null;
+        }
         if (t.IsPunct(j, ','))
         {
             // "Karen Donfried, the top U.S. diplomat for European Affairs, told": the name before the apposition.
@@ -75,8 +104,11 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                 if (!t.IsPunct(p, ',')) continue;
                 var name = Backward(p, floor);
                 var apposition = Forward(p + 1, j);
+                if (name is { Kind: MentionKind.Name } && apposition is not { Kind: MentionKind.Role }) return name;
                 if (name is { Kind: MentionKind.Name } && apposition is { Kind: MentionKind.Role })
                     return name with { Role = apposition.Role, Concepts = name.Concepts.Concat(apposition.Concepts).Distinct().ToArray(), Nationality = name.Nationality ?? apposition.Nationality };
+                // "chief of staff, Joe Kasper, told": the name is the apposition.
+                if (apposition is { Kind: MentionKind.Name } && apposition.Last == j - 1) return apposition;
                 break;
             }
             return null;
@@ -84,6 +116,17 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         if (!t.IsWord(j)) return t.IsPunct(j, ')') ? BackwardName(j, floor) : null;
         var w = t.Span(j);
         if (lex.IsPronoun(w)) return Pronoun(j);
+        if (!char.IsUpper(w[0]) && !lex.IsRole(w) && !lex.IsStopword(w))
+        {
+            // "the editorial said", "his wife whispered"
+            for (var k = j - 1; k >= floor && k > j - 4; k--)
+            {
+                if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) && !Determiners.Contains(t.Span(k)) && !IsPossessiveName(k)) break;
+                if (Determiners.Contains(t.Span(k)) || IsPossessiveName(k)) return Build(k, j) with { Kind = MentionKind.Role, Name = null, Role = w.ToString().ToLowerInvariant() };
+                if (lex.IsStopword(t.Span(k))) break;
+            }
+            return null;
+        }
         if (lex.IsRole(w) && !char.IsUpper(w[0]))
         {
             for (var k = j - 1; k >= floor && k > j - 8; k--)
@@ -103,7 +146,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         while (k >= floor && k > j - 10)
         {
             if (t.IsCapitalized(k) && !lex.IsStop(t.Span(k)) && lex.CuesStartingWith(t.Span(k)) is null) { first = k; k--; continue; }
-            if (t.IsPunct(k, ')') && t.IsCapitalized(k - 1) && t.IsPunct(k - 2, '(')) { first = k - 2; k -= 3; continue; }
+            if (t.IsPunct(k, ')') && IsBracketedName(k - 1) && t.IsPunct(k - 2, '(')) { first = k - 2; k -= 3; continue; }
             if (k < j && t.IsWord(k) && (lex.IsTitleLike(t.Span(k)) || Particles.Contains(t.Span(k))) && t.IsCapitalized(k - 1)) { k--; continue; }
             if (k == j && t.IsWord(k) && lex.IsRole(t.Span(k))) { first = k; k--; continue; }
             break;
@@ -112,6 +155,19 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         if (k >= floor && t.IsWord(k) && Determiners.Contains(t.Span(k)) && !char.IsUpper(t.Normalized[t.Tokens[k].Start])) first = k;
         return Build(first, j);
     }
+
+    /// <summary>"President (Vladimir) Putin": a first name in brackets, not a party tag like (I-VT) or (R).</summary>
+    bool IsBracketedName(int k)
+    {
+        if (!t.IsCapitalized(k)) return false;
+        var w = t.Span(k);
+        if (w.Length < 3) return false;
+        foreach (var c in w[1..]) if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>"Ryan's office", "Trump's campaign": a capitalised possessive works as a determiner.</summary>
+    bool IsPossessiveName(int k) => t.IsCapitalized(k) && t.Span(k).EndsWith("'s", StringComparison.Ordinal);
 
     bool IsDayOrMonth(int j) => t.Span(j).Length > 2 && lex.IsStop(t.Span(j)) && !Determiners.Contains(t.Span(j));
 
@@ -136,6 +192,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (kind == "nationality") { nationality ??= lex.ConceptsOf(w).FirstOrDefault(); if (nameParts.Count == 0) continue; }
             if (kind == "role") { roleParts.Add(w.ToString().ToLowerInvariant()); concepts.AddRange(lex.ConceptsOf(w)); if (nameParts.Count == 0 || k == last) continue; }
             if (kind is "title" or "role-part" && nameParts.Count == 0) continue;
+            // "Republican National Committee spokesman Sean Spicer", "Arizona Gov. Jan Brewer": the name is the run after the last title word.
+            if (kind is "title" or "role-part" or "role" or "nationality" && k < last) { nameParts.Clear(); continue; }
             if (char.IsUpper(w[0]) && !lex.IsTitleLike(w)) nameParts.Add(t.Original[t.Tokens[k].Start..t.Tokens[k].End]);
             else if (nameParts.Count > 0 && Particles.Contains(w)) nameParts.Add(w.ToString());
         }
