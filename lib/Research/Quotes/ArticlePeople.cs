@@ -21,25 +21,30 @@ internal sealed class ArticlePeople
     readonly List<Person> people = [];
     readonly Dictionary<string, Person> bySurname = new(StringComparer.Ordinal);
     readonly List<(int Token, Person Person)> occurrences = [];
+    readonly Dictionary<string, Person> spelledDictionary = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Person>.AlternateLookup<ReadOnlySpan<char>> spelled;
     readonly ArticleTokens t;
     readonly QuoteLexicon lex;
 
     public IReadOnlyList<Person> People => people;
 
-    public ArticlePeople(ArticleTokens tokens, QuoteAttributionFinder finder, QuoteLexicon lexicon, bool[] insideQuote)
+    /// <param name="stopAt">A text offset after which names no longer matter (pronouns and roles look back, never ahead).</param>
+    public ArticlePeople(ArticleTokens tokens, QuoteAttributionFinder finder, QuoteLexicon lexicon, bool[] insideQuote, int stopAt)
     {
         t = tokens;
         lex = lexicon;
+        spelled = spelledDictionary.GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = finder.Phrases;
         foreach (var (first, end, _, _) in t.Paragraphs)
         {
+            if (t.Tokens.Count > first && t.Tokens[first].Start > stopAt) break;
             for (var i = first; i < end; i++)
             {
                 if (insideQuote[i] || !t.IsWord(i)) continue;
                 var w = t.Span(i);
                 if (char.IsUpper(w[0]))
                 {
-                    if (bySurname.TryGetValue(SpeakerNames.Fold(w.ToString()), out var known)) occurrences.Add((i, known));
+                    if (spelled.TryGetValue(w, out var known)) occurrences.Add((i, known));
                     else if (lex.IsTitleLike(w) && t.IsCapitalized(i + 1) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
                     {
                         Register(titled);
@@ -79,6 +84,7 @@ internal sealed class ArticlePeople
             bySurname[key] = person;
         }
         else if (m.Name!.Contains(' ') && !person.Name!.Contains(' ')) person.Name = m.Name;
+        spelledDictionary.TryAdd(m.Surname, person); // later mentions of the surname as this article spells it
         person.Concepts.UnionWith(m.Concepts);
         person.Nationality ??= m.Nationality;
         if (m.Role is not null) person.RoleText ??= m.Role;

@@ -21,7 +21,7 @@ internal static class ArticleQuoteExtractor
             while (s < spans.Count && spans[s].End <= t.Tokens[i].Start) s++;
             if (s < spans.Count && t.Tokens[i].Start >= spans[s].Start) inside[i] = true;
         }
-        var people = new ArticlePeople(t, finder, lex, inside);
+        var people = new ArticlePeople(t, finder, lex, inside, spans[^1].End + 400);
         var result = new List<ArticleQuote>(spans.Count);
         for (var q = 0; q < spans.Count; q++)
         {

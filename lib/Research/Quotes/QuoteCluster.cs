@@ -12,4 +12,11 @@ public sealed record QuoteCluster(string Id, string Wording, IReadOnlyList<strin
 }
 
 /// <summary>One source's wording of a clustered statement, and how it differs from the cluster's most common wording.</summary>
-public sealed record QuoteVariant(string QuoteId, string Article, string Outlet, string Text, string? Speaker, string Kind, IReadOnlyList<WordDiffPiece> Diff);
+/// <param name="Reference">The cluster's most common wording, which <see cref="Diff"/> compares with.</param>
+public sealed record QuoteVariant(string QuoteId, string Article, string Outlet, string Text, string? Speaker, string Kind, string Reference)
+{
+    IReadOnlyList<WordDiffPiece>? diff;
+
+    /// <summary>The word-level difference from <see cref="Reference"/> (computed when first asked for).</summary>
+    public IReadOnlyList<WordDiffPiece> Diff => diff ??= Text == Reference ? [new WordDiffPiece("same", Text)] : WordDiff.Between(Reference, Text);
+}

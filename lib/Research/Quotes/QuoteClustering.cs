@@ -18,25 +18,32 @@ internal static class QuoteClustering
     /// <summary>A cluster number for each quote (index-aligned with <paramref name="texts"/>).</summary>
     public static int[] Cluster(IReadOnlyList<string> texts, QuoteLexicon lex)
     {
-        var sets = texts.Select(x => ContentWords(x, lex)).ToArray();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sets = new int[texts.Count][];
+        var buffer = new List<int>();
+        for (var i = 0; i < texts.Count; i++) sets[i] = ContentWordIds(texts[i], lex, lookup, buffer);
         var parent = Enumerable.Range(0, texts.Count).ToArray();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var shared = new Dictionary<int, int>();
+        var postings = new List<int>?[ids.Count];
+        var shared = new int[texts.Count];
+        var touched = new List<int>();
         for (var i = 0; i < sets.Length; i++)
         {
-            shared.Clear();
+            touched.Clear();
             foreach (var w in sets[i])
             {
-                if (!index.TryGetValue(w, out var list)) { index[w] = list = []; }
+                var list = postings[w] ??= [];
                 if (list.Count >= MaxPosting) continue; // a word this common says nothing about which statement it is
-                foreach (var j in list) shared[j] = shared.GetValueOrDefault(j) + 1;
+                foreach (var j in list) { if (shared[j]++ == 0) touched.Add(j); }
                 list.Add(i);
             }
-            foreach (var (j, n) in shared)
+            foreach (var j in touched)
             {
+                var n = shared[j];
+                shared[j] = 0;
                 if (n < MinShared) continue;
-                var small = Math.Min(sets[i].Count, sets[j].Count);
-                var union = sets[i].Count + sets[j].Count - n;
+                var small = Math.Min(sets[i].Length, sets[j].Length);
+                var union = sets[i].Length + sets[j].Length - n;
                 if ((double)n / union >= SameStatement && n >= 3 || (double)n / small >= Contained) Union(parent, i, j);
             }
         }
@@ -48,18 +55,33 @@ internal static class QuoteClustering
     /// <summary>Lower-case words, apostrophes folded, function words left out.</summary>
     public static HashSet<string> ContentWords(string text, QuoteLexicon lex)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var s = Typography.Normalize(text).ToLowerInvariant();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        ContentWordIds(text, lex, ids.GetAlternateLookup<ReadOnlySpan<char>>(), []);
+        return ids.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    static int[] ContentWordIds(string text, QuoteLexicon lex, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids, List<int> buffer)
+    {
+        buffer.Clear();
+        Span<char> word = stackalloc char[64];
         var i = 0;
-        while (i < s.Length)
+        while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
-            var start = i;
-            while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] == '\'' && i + 1 < s.Length && char.IsLetter(s[i + 1]))) i++;
-            var w = s.AsSpan(start, i - start);
-            if (!lex.IsStopword(w) && w.Length > 1) set.Add(w.ToString());
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var n = 0;
+            while (i < text.Length)
+            {
+                var c = Typography.Fold(text[i]);
+                if (!(char.IsLetterOrDigit(c) || c == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))) break;
+                if (n < word.Length) word[n++] = char.ToLowerInvariant(c);
+                i++;
+            }
+            var w = word[..n];
+            if (n < 2 || lex.IsStopword(w)) continue;
+            if (!ids.TryGetValue(w, out var id)) { id = ids.Dictionary.Count; ids[w] = id; }
+            buffer.Add(id);
         }
-        return set;
+        return buffer.Distinct().ToArray();
     }
 
     static int Find(int[] parent, int i)

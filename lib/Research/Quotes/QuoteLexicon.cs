@@ -14,17 +14,21 @@ internal sealed class QuoteLexicon
     readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopwords;
     readonly Dictionary<string, (string[] Words, string[] Concepts)> rolePhrases;
 
+    readonly bool[] cueShapes = new bool[26 * 17];
+
     public static QuoteLexicon Default { get; } = new();
 
     QuoteLexicon()
     {
-        var cues = new Dictionary<string, List<Cue>>(StringComparer.OrdinalIgnoreCase);
+        var cues = new Dictionary<string, List<Cue>>(StringComparer.Ordinal);
         foreach (var row in RuleFiles.Rows("quote-cues.tsv"))
         {
             var cue = new Cue(row[0].Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), row.Length > 1 ? row[1].Trim() : "verb");
             if (!cues.TryGetValue(cue.Words[0], out var list)) cues[cue.Words[0]] = list = [];
             list.Add(cue);
         }
+        foreach (var key in cues.Keys)
+            if (key[0] is >= 'a' and <= 'z' && key.Length <= 16) cueShapes[(key[0] - 'a') * 17 + key.Length] = true;
         foreach (var list in cues.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         cuesByFirst = cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -50,7 +54,19 @@ internal sealed class QuoteLexicon
     }
 
     /// <summary>Cues whose first word is this word, longest first.</summary>
-    public IReadOnlyList<Cue>? CuesStartingWith(ReadOnlySpan<char> word) => cuesByFirst.TryGetValue(word, out var list) ? list : null;
+    public IReadOnlyList<Cue>? CuesStartingWith(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 16 || word.Length == 0) return null;
+        var first = char.ToLowerInvariant(word[0]);
+        if (first is < 'a' or > 'z' || !cueShapes[(first - 'a') * 17 + word.Length]) return null; // most words: no lookup at all
+        if (word.Length > 0 && char.IsUpper(word[0]))
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            word.ToLowerInvariant(lower);
+            return cuesByFirst.TryGetValue(lower, out var l) ? l : null;
+        }
+        return cuesByFirst.TryGetValue(word, out var list) ? list : null;
+    }
 
     public string? KindOf(ReadOnlySpan<char> word) => words.TryGetValue(word, out var v) ? v.Kind : null;
     public string[] ConceptsOf(ReadOnlySpan<char> word) => words.TryGetValue(word, out var v) ? v.Concepts : [];
@@ -64,5 +80,6 @@ internal sealed class QuoteLexicon
     public bool IsStopword(ReadOnlySpan<char> word) => stopwords.Contains(word);
 
     /// <summary>Multi-word roles ("secretary of state"), to be matched before single words.</summary>
-    public IReadOnlyDictionary<string, (string[] Words, string[] Concepts)> RolePhrases => rolePhrases;
+    public (string[] Words, string[] Concepts)[] RolePhrases => rolePhraseArray ??= rolePhrases.Values.OrderByDescending(p => p.Words.Length).ToArray();
+    (string[] Words, string[] Concepts)[]? rolePhraseArray;
 }

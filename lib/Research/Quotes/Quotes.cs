@@ -26,23 +26,24 @@ public static class Quotes
             }
         }
 
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < drafts.Count; i++) order[drafts[i].Id] = i;
         var roots = QuoteClustering.Cluster(drafts.Select(q => q.Text).ToList(), lex);
-        var groups = drafts.Select((q, i) => (q, root: roots[i])).GroupBy(x => x.root)
-            .Select(g => g.Select(x => x.q).ToList())
-            .OrderByDescending(g => g.Select(q => q.Outlet).Distinct().Count()).ThenByDescending(g => g.Count)
-            .ThenBy(g => order[g[0].Id]).ToList();
-        var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var clusters = new List<QuoteCluster>();
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < roots.Length; i++)
+        {
+            if (!members.TryGetValue(roots[i], out var list)) members[roots[i]] = list = [];
+            list.Add(i);
+        }
+        var groups = members.Values.Select(g => (Members: g, Outlets: g.Count == 1 ? 1 : g.Select(i => drafts[i].Outlet).Distinct().Count()))
+            .OrderByDescending(g => g.Outlets).ThenByDescending(g => g.Members.Count).ThenBy(g => g.Members[0]).ToList();
+        var quotes = new Quote[drafts.Count];
+        var clusters = new List<QuoteCluster>(groups.Count);
         for (var c = 0; c < groups.Count; c++)
         {
             var id = $"C{c + 1}";
-            foreach (var q in groups[c]) clusterOf[q.Id] = id;
-            clusters.Add(MakeCluster(id, groups[c].Select(q => q with { Cluster = id }).ToList()));
+            var inCluster = new List<Quote>(groups[c].Members.Count);
+            foreach (var i in groups[c].Members) inCluster.Add(quotes[i] = drafts[i] with { Cluster = id });
+            clusters.Add(MakeCluster(id, inCluster));
         }
-        var quotes = drafts.Select(q => q with { Cluster = clusterOf[q.Id] }).ToList();
-
         var speakers = quotes.Where(q => q.Attributed && q.Speaker is not null).GroupBy(q => q.Speaker!)
             .Select(g => new Speaker(g.Key, Variants(index, g), g.Count(), g.Select(q => q.Outlet).Distinct().Order(StringComparer.Ordinal).ToList(),
                 index.IsNamed(g.Key)))
@@ -59,12 +60,17 @@ public static class Quotes
 
     static QuoteCluster MakeCluster(string id, List<Quote> quotes)
     {
+        if (quotes.Count == 1)
+        {
+            var q = quotes[0];
+            return new QuoteCluster(id, q.Text, q.Attributed && q.Speaker is not null ? [q.Speaker] : [], [q.Outlet], [q.Article],
+                [new QuoteVariant(q.Id, q.Article, q.Outlet, q.Text, q.Speaker, q.Kind, q.Text)]);
+        }
         var wording = quotes.GroupBy(q => q.Text, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var speakers = quotes.Where(q => q.Attributed && q.Speaker is not null).GroupBy(q => q.Speaker!)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        var variants = quotes.Select(q => new QuoteVariant(q.Id, q.Article, q.Outlet, q.Text, q.Speaker, q.Kind,
-            quotes.Count > 1 ? WordDiff.Between(wording, q.Text) : [new WordDiffPiece("same", q.Text)])).ToList();
+        var variants = quotes.Select(q => new QuoteVariant(q.Id, q.Article, q.Outlet, q.Text, q.Speaker, q.Kind, wording)).ToList();
         return new QuoteCluster(id, wording, speakers, quotes.Select(q => q.Outlet).Distinct().ToList(),
             quotes.Select(q => q.Article).Distinct().ToList(), variants);
     }

@@ -208,7 +208,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
 
     (string[] Words, string[] Concepts)? MatchRolePhrase(int k, int last)
     {
-        foreach (var (_, p) in lex.RolePhrases)
+        if (lex.KindOf(t.Span(k)) is not ("role-part" or "title" or "role")) return null;
+        foreach (var p in lex.RolePhrases)
         {
             if (k + p.Words.Length - 1 > last) continue;
             var ok = true;
