@@ -45,11 +45,17 @@ internal sealed class ArticlePeople
                 if (char.IsUpper(w[0]))
                 {
                     if (spelled.TryGetValue(w, out var known)) occurrences.Add((i, known));
+                    else if (w is "A" or "An" && reader.Forward(i, end) is { Kind: MentionKind.Role } introducedFirst) Register(introducedFirst);
                     else if (lex.IsTitleLike(w) && t.IsCapitalized(i + 1) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
                     {
                         Register(titled);
                         i = titled.Last;
                     }
+                    continue;
+                }
+                if (w is "a" or "an" && reader.Forward(i, end) is { Kind: MentionKind.Role } introduced)
+                {
+                    Register(introduced); // "a senior State Department official": an unnamed role the article may come back to
                     continue;
                 }
                 if (finder.CueAt(i, end) is { Kind: "verb" } cue)

@@ -12,7 +12,7 @@ internal sealed class SpeakerIndex
         public readonly HashSet<string> Variants = new(StringComparer.Ordinal);
         public string? FirstKey;
         string? name;
-        public string Name => name ??= Spellings.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Contains(' ')).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        public string Name => name ??= Spellings.OrderByDescending(kv => kv.Key.Contains(' ')).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
 
     readonly Dictionary<string, List<Entity>> bySurname = new(StringComparer.Ordinal);
