@@ -46,7 +46,7 @@ internal sealed class ArticlePeople
                 {
                     if (spelled.TryGetValue(w, out var known)) occurrences.Add((i, known));
                     else if (w is "A" or "An" && reader.Forward(i, end) is { Kind: MentionKind.Role } introducedFirst) Register(introducedFirst);
-                    else if (lex.IsTitleLike(w) && t.IsCapitalized(i + 1) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
+                    else if (lex.IsTitleLike(w) && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
                     {
                         Register(titled);
                         i = titled.Last;

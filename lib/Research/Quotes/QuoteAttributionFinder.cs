@@ -108,7 +108,9 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             }
             var before = phrases.Backward(k, floor);
             if (before is not null) return new QuoteAttribution(cue, k, before, "before");
-            var inverted = phrases.Forward(k + cue.Words.Length, open);
+            // "said Blinken: “...”" names the speaker after the cue; "telling the crowd, “...”" names the listener.
+            var participle = cue.Words[0].EndsWith("ing", StringComparison.Ordinal);
+            var inverted = participle ? null : phrases.Forward(k + cue.Words.Length, open);
             if (inverted is not null && inverted.Last + 2 >= open) return new QuoteAttribution(cue, k, inverted, "before");
             bare ??= new QuoteAttribution(cue, k, null, "before");
         }

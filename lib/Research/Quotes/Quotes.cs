@@ -56,9 +56,12 @@ public static class Quotes
 
     static IReadOnlyList<string> Variants(SpeakerIndex index, IEnumerable<Quote> quotes)
     {
-        var list = quotes.Select(q => q.SpeakerMention).OfType<string>().ToList();
         var name = quotes.First().Speaker!;
-        return list.Concat(index.VariantsOf(name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var surname = SpeakerNames.Fold(name[(name.LastIndexOf(' ') + 1)..]);
+        // Spellings of the name only: "he" and "the US foreign minister" are how it was referred to, not how it was spelled.
+        bool Spelled(string mention) => mention.Split(' ').Any(w => SpeakerNames.Fold(w) == surname);
+        var list = quotes.Select(q => q.SpeakerMention).OfType<string>().Where(Spelled).ToList();
+        return list.Concat(index.VariantsOf(name).Where(Spelled)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     static QuoteCluster MakeCluster(string id, List<Quote> quotes)

@@ -50,10 +50,29 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (t.IsCapitalized(n) && !lex.IsStop(t.Span(n)) && lex.CuesStartingWith(t.Span(n)) is null) { last = n; n++; continue; }
             if (t.IsPunct(n, '(') && IsBracketedName(n + 1) && t.IsPunct(n + 2, ')')) { last = n + 2; n += 3; continue; }
             if (t.IsWord(n) && (lex.IsTitleLike(t.Span(n)) || Particles.Contains(t.Span(n))) && t.IsCapitalized(n + 1)) { n++; continue; }
+            if (t.IsWord(n) && !char.IsUpper(t.Normalized[t.Tokens[n].Start]) && DescribedName(n, limit) is { } nameAt) { n = nameAt; continue; }
             if (t.IsWord(n) && lex.IsRole(t.Span(n)) && !char.IsUpper(t.Normalized[t.Tokens[n].Start])) { last = n; n++; break; }
             break;
         }
         return last < 0 ? null : Build(i, last);
+    }
+
+    /// <summary>
+    /// "Republican presidential candidate Donald Trump", "Clinton's top foreign policy aide Jake Sullivan": lower-case
+    /// words that hold a role word and lead on to a name; the token where the name starts, or null.
+    /// </summary>
+    int? DescribedName(int n, int limit)
+    {
+        var role = false;
+        for (var k = n; k < limit && k < n + 5; k++)
+        {
+            if (!t.IsWord(k)) return null;
+            var w = t.Span(k);
+            if (char.IsUpper(w[0])) return role && !lex.IsStop(w) ? k : null;
+            if (lex.IsStopword(w) || lex.CuesStartingWith(w) is not null) return null;
+            role |= lex.IsRole(w) || lex.KindOf(w) is "title" or "role-part";
+        }
+        return null;
     }
 
     /// <summary>"the editorial", "his wife", "the designer": a determiner and a few lower-case words ending the phrase.</summary>
