@@ -45,7 +45,7 @@ internal sealed class ArticlePeople
                 if (char.IsUpper(w[0]))
                 {
                     if (spelled.TryGetValue(w, out var known)) occurrences.Add((i, known));
-                    else if (w is "A" or "An" && reader.Forward(i, end) is { Kind: MentionKind.Role } introducedFirst) Register(introducedFirst);
+                    else if (w is "A" or "An" && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Role } introducedFirst) Register(introducedFirst);
                     else if (lex.IsTitleLike(w) && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
                     {
                         Register(titled);
@@ -53,7 +53,7 @@ internal sealed class ArticlePeople
                     }
                     continue;
                 }
-                if (w is "a" or "an" && reader.Forward(i, end) is { Kind: MentionKind.Role } introduced)
+                if (w is "a" or "an" && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Role } introduced)
                 {
                     Register(introduced); // "a senior State Department official": an unnamed role the article may come back to
                     continue;

@@ -59,7 +59,7 @@ public static class Quotes
         var name = quotes.First().Speaker!;
         var surname = SpeakerNames.Fold(name[(name.LastIndexOf(' ') + 1)..]);
         // Spellings of the name only: "he" and "the US foreign minister" are how it was referred to, not how it was spelled.
-        bool Spelled(string mention) => mention.Split(' ').Any(w => SpeakerNames.Fold(w) == surname);
+        bool Spelled(string mention) => mention.Contains(name[(name.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase) || mention.Split(' ').Any(w => SpeakerNames.Fold(w) == surname);
         var list = quotes.Select(q => q.SpeakerMention).OfType<string>().Where(Spelled).ToList();
         return list.Concat(index.VariantsOf(name).Where(Spelled)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
