@@ -29,7 +29,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     }
 
     /// <summary>The attribution right after a closing mark: "said Blinken", "Putin added", "he told reporters", "according to X".</summary>
-    public QuoteAttribution? After(int from, int limit)
+    /// <param name="longPhrases">Also read a longer speaker phrase back from a cue further on; off where a wrong guess would re-pair quote marks.</param>
+    public QuoteAttribution? After(int from, int limit, bool longPhrases = true)
     {
         var j = from;
         while (j < limit && t.Tokens[j].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[j].Start] is ',' or '-' or '\u2014') j++;
@@ -55,11 +56,15 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         }
         // "Trump senior adviser Paul Manafort conceded", "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told":
         // a longer phrase before the cue, read back from the cue.
-        for (var c = j + 1; c < limit && c < j + 14; c++)
+        for (var c = j + 1; longPhrases && c < limit && c < j + 14; c++)
         {
             if (IsSentenceEnd(c)) break;
             if (CueAt(c, limit) is { Kind: "verb" } found)
-                return phrases.Backward(c, j) is { } m && OnlyWords(j, m.First) ? new QuoteAttribution(found, c, m, "after") : null;
+            {
+                if (phrases.Backward(c, j) is { } m && OnlyWords(j, m.First)) return new QuoteAttribution(found, c, m, "after");
+                // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.
+                return c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare ? new QuoteAttribution(found, c, bare, "after") : null;
+            }
         }
         return null;
     }
@@ -85,6 +90,12 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     bool OnlyWords(int from, int to)
     {
         for (var k = from; k < to; k++) if (!t.IsWord(k)) return false;
+        return true;
+    }
+
+    bool OnlyLowerWords(int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) || lex.IsStopword(t.Span(k))) return false;
         return true;
     }
 
@@ -120,7 +131,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// <summary>True when what follows a mark reads as an attribution that ends the clause ("said the US foreign minister.", "he stated").</summary>
     public bool FollowsMark(int from, int limit, bool loose)
     {
-        var a = After(from, limit);
+        var a = After(from, limit, longPhrases: false);
         if (a is null || a.Mention is null) return false;
         var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
         var extra = 0;
@@ -133,7 +144,11 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     {
         if (to - from > 24) return false;
         var a = After(from, to);
-        return a is { Mention: not null };
+        if (a is not { Mention: not null }) return false;
+        // A second cue ("..., Trump said. He added, “...") is a new attribution, not the same one.
+        for (var k = a.CueToken + a.Cue.Words.Length; k < to; k++)
+            if (CueAt(k, to) is { Kind: "verb" }) return false;
+        return true;
     }
 
     int NextMark(int j, int limit)

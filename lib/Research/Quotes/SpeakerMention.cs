@@ -85,6 +85,10 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
     }
 
+    /// <summary>A phrase of plain words taken as an unnamed role ("federal prosecutors").</summary>
+    public SpeakerMention Bare(int first, int last) =>
+        Build(first, last) with { Kind = MentionKind.Role, Name = null, Role = t.Span(last).ToString().ToLowerInvariant() };
+
     /// <summary>"said former Vermont governor Howard Dean", "said undecided Republican voter X": a name after a few lower-case modifiers.</summary>
     public SpeakerMention? ForwardAfterModifiers(int i, int limit)
     {
