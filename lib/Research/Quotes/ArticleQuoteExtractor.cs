@@ -74,6 +74,9 @@ internal static class ArticleQuoteExtractor
         return result;
     }
 
+    /// <summary>How many tokens back an attribution is looked for: keeps the work per quote bounded in endless sentences.</summary>
+    const int Reach = 80;
+
     static string CueText(ArticleTokens t, QuoteAttribution a) =>
         t.Original[t.Tokens[a.CueToken].Start..t.Tokens[a.CueToken + a.Cue.Words.Length - 1].End];
 
@@ -104,7 +107,7 @@ internal static class ArticleQuoteExtractor
         var open = span.OpenMark;
         var (pFirst, _, _, _) = t.Paragraphs[span.FirstParagraph];
         var sentenceStart = open;
-        while (sentenceStart > pFirst && !t.Tokens[sentenceStart].SentenceStart) sentenceStart--;
+        while (sentenceStart > pFirst && sentenceStart > open - Reach && !t.Tokens[sentenceStart].SentenceStart) sentenceStart--;
         var startsSentence = sentenceStart == open || OnlyPunctuation(t, sentenceStart, open) || t.IsPunct(open - 1, ':');
         var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
         if (after is { Mention: not null }) return (kind, after);
@@ -119,14 +122,14 @@ internal static class ArticleQuoteExtractor
         {
             // "As X reported:" ending the paragraph before: the quote is the whole next paragraph.
             var previousStart = open - 1;
-            while (previousStart > t.Paragraphs[span.FirstParagraph - 1].First && !t.Tokens[previousStart].SentenceStart) previousStart--;
+            while (previousStart > t.Paragraphs[span.FirstParagraph - 1].First && previousStart > open - Reach && !t.Tokens[previousStart].SentenceStart) previousStart--;
             if (finder.Before(open, previousStart) is { } colon)
                 return (kind, colon.Mention is null && Subject(t, finder, previousStart, colon.CueToken) is { } s ? colon with { Mention = s } : colon);
         }
         if (startsSentence && sentenceStart > pFirst && t.IsPunct(sentenceStart - 1, ':') || t.IsPunct(open - 1, ':'))
         {
             var previousStart = sentenceStart - 1;
-            while (previousStart > pFirst && !t.Tokens[previousStart].SentenceStart) previousStart--;
+            while (previousStart > pFirst && previousStart > open - Reach && !t.Tokens[previousStart].SentenceStart) previousStart--;
             var previous = finder.Before(open, previousStart);
             if (previous is { Mention: not null }) return (kind, previous);
         }

@@ -24,6 +24,14 @@ internal static class QuoteClustering
         var buffer = new List<int>();
         for (var i = 0; i < texts.Count; i++) sets[i] = ContentWordIds(texts[i], lex, lookup, buffer);
         var parent = Enumerable.Range(0, texts.Count).ToArray();
+        // The same words in the same order are one statement however common they are (the posting cap below would miss them).
+        var sameWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var key = string.Join(',', sets[i]);
+            if (sets[i].Length == 0) continue;
+            if (sameWords.TryGetValue(key, out var first)) Union(parent, first, i); else sameWords[key] = i;
+        }
         var postings = new List<int>?[ids.Count];
         var shared = new int[texts.Count];
         var touched = new List<int>();
