@@ -146,7 +146,9 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>A pronoun stands for a person: not an acronym (EU, NATO) and not a nationality or place word.</summary>
-    bool IsPersonLike(Person p) => p.Named && !(p.Name!.Length > 1 && p.Name.All(c => char.IsUpper(c) || c == '.')) && !lex.IsTitleLike(p.Name) && (p.Name.Contains(' ') || p.Concepts.Count > 0 || p.Written.Count > 0);
+    bool IsPersonLike(Person p) => p.Named && !(p.Name!.Length > 1 && p.Name.All(c => char.IsUpper(c) || c == '.')) && !lex.IsTitleLike(p.Name)
+        && !p.Name.EndsWith("'s", StringComparison.Ordinal) && !p.Name.EndsWith("\u2019s", StringComparison.Ordinal)
+        && (p.Name.Contains(' ') || p.Concepts.Count > 0); // a first name or a title: "Latinos" or "Nation" are not someone "he" stands for
 
     static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 

@@ -115,6 +115,8 @@ internal static class ArticleQuoteExtractor
         before = finder.Before(open, sentenceStart);
         // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
         if (before is not null && t.IsPunct(open - 1, ',') && (before.CueToken + before.Cue.Words.Length == open - 1 || char.IsUpper(t.Normalized[span.Start]))) kind = QuoteKinds.Direct;
+        // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports.
+        if (before is { Cue.Kind: "verb" } && before.CueToken + before.Cue.Words.Length == open && Words(t, span) >= 3) kind = QuoteKinds.Direct;
         if (before is { Mention: not null }) return (kind, before);
         if (before is not null && Subject(t, finder, sentenceStart, before.CueToken) is { } subject)
             return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
