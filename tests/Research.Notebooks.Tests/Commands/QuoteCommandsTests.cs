@@ -2,7 +2,6 @@ namespace Research.Notebooks.Tests;
 
 using System.Reflection;
 using System.Text.Json;
-using Xunit;
 
 /// <summary>`research quotes` and `research eval quotes` run end to end on a small corpus written for the test.</summary>
 public sealed class QuoteCommandsTests : IDisposable
