@@ -175,7 +175,7 @@ internal static class ArticleQuoteExtractor
     static bool LooksLikeTitle(ArticleTokens t, QuoteSpan span, QuoteLexicon lex)
     {
         var s = t.Normalized;
-        if (span.End - span.Start > 60) return false;
+        if (span.End - span.Start > 80) return false;
         var last = s[span.End - 1];
         if (last is '.' or '!' or '?' or ',') return false;
         var words = 0;
@@ -195,6 +195,6 @@ internal static class ArticleQuoteExtractor
             }
             else if (!char.IsLetterOrDigit(c) && c != '\'') wordStart = true;
         }
-        return words is >= 1 and <= 6;
+        return words is >= 1 and <= 8;
     }
 }
