@@ -68,7 +68,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         {
             if (!t.IsWord(k)) return null;
             var w = t.Span(k);
-            if (char.IsUpper(w[0])) return role && !lex.IsStop(w) ? k : null;
+            if (char.IsUpper(w[0])) return (role || k > n && t.IsCapitalized(k + 1) && !lex.IsStop(t.Span(k + 1))) && !lex.IsStop(w) ? k : null;
             if (lex.IsStopword(w) || lex.CuesStartingWith(w) is not null) return null;
             role |= lex.IsRole(w) || lex.KindOf(w) is "title" or "role-part";
         }
@@ -219,6 +219,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (kind is "title" or "role-part" or "role" or "nationality" && k < last) { nameParts.Clear(); continue; }
             if (char.IsUpper(w[0]) && !lex.IsTitleLike(w)) nameParts.Add(t.Original[t.Tokens[k].Start..t.Tokens[k].End]);
             else if (nameParts.Count > 0 && Particles.Contains(w)) nameParts.Add(w.ToString());
+            else if (nameParts.Count > 0 && !char.IsUpper(w[0]) && k < last) nameParts.Clear(); // "Montclair State University political scientist Brigid Harrison"
         }
         var text = t.Original[t.Tokens[first].Start..t.Tokens[last].End];
         var endsInName = t.IsCapitalized(last) && !lex.IsTitleLike(t.Span(last)) || t.IsPunct(last, ')');
