@@ -68,7 +68,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         {
             if (!t.IsWord(k)) return null;
             var w = t.Span(k);
-            if (char.IsUpper(w[0])) return (role || k > n && t.IsCapitalized(k + 1) && !lex.IsStop(t.Span(k + 1))) && !lex.IsStop(w) ? k : null;
+            if (char.IsUpper(w[0]))
+                return !lex.IsStop(w) && (role || k > n && k <= n + 2 && t.IsCapitalized(k + 1) && !lex.IsStop(t.Span(k + 1)) && !lex.IsTitleLike(w) && !lex.IsTitleLike(t.Span(k + 1))) ? k : null;
             if (lex.IsStopword(w) || lex.CuesStartingWith(w) is not null) return null;
             role |= lex.IsRole(w) || lex.KindOf(w) is "title" or "role-part";
         }
