@@ -13,7 +13,11 @@ namespace Research;
 /// <param name="Cluster">The quote cluster this quote belongs to (same statement across sources).</param>
 /// <param name="RelayedBy">For a nested attribution ("...,” said Putin, “Lavrov said."), the canonical speaker relaying the quote.</param>
 /// <param name="SplitOf">For the second part of a split quote ("...,” X said. “..."), the id of the part before.</param>
-/// <param name="Flags">What was repaired or doubted: unopened, unclosed, multi-paragraph, reopened, wrong-direction, split, continued, previous-sentence, nested, speaker-unresolved.</param>
+/// <param name="Flags">What was repaired or doubted: `unopened` (opening mark missing), `unclosed` (cut at the paragraph end),
+/// `multi-paragraph`, `reopened` (cut where a new quote opened), `wrong-direction` (a curly mark used the other way round),
+/// `split` (second part of “...,” X said. “...”), `continued` (a new paragraph of the last speaker's quote),
+/// `shared-subject` (the cue's subject is the last quote's speaker), `nested` (relayed by <see cref="RelayedBy"/>),
+/// `speaker-unresolved` (a pronoun or role with no one to stand for).</param>
 public sealed record Quote(
     string Id,
     string Article,

@@ -51,7 +51,11 @@ internal sealed class QuoteMarkPairing(ArticleTokens t, QuoteAttributionFinder a
                     if (canClose && !canOpen) close = true;
                     else if (canOpen && !canClose) close = tok.Hint < 0 || attribution.FollowsMark(i + 1, end, loose: true);
                     else close = true;
-                    if (close) { Finish(open, i, spans); open = null; lastClose = i; }
+                    if (close)
+                    {
+                        if (tok.Hint > 0) open.Flags.Add("wrong-direction");
+                        Finish(open, i, spans); open = null; lastClose = i;
+                    }
                     else { Cut(open, tok.Start, "reopened", spans); open = Open(i, p); }
                     continue;
                 }
@@ -74,7 +78,7 @@ internal sealed class QuoteMarkPairing(ArticleTokens t, QuoteAttributionFinder a
                     lastClose = i;
                     continue;
                 }
-                if (canOpen) open = Open(i, p);
+                if (canOpen) { open = Open(i, p); if (tok.Hint < 0) open.Flags.Add("wrong-direction"); }
                 else if (tok.Hint > 0 && !canClose) open = Open(i, p);
                 // otherwise a stray mark: ignored
             }

@@ -70,6 +70,7 @@ public sealed class QuoteMarkTests
         Assert.Equal(["We do not know if he has decided", "We know what we will do", "Talks matter."], set.Quotes.Select(q => q.Text));
         Assert.Equal("Berg", set.Quotes[0].Speaker);
         Assert.Equal("he", set.Quotes[1].SpeakerMention);
+        Assert.All(set.Quotes.Skip(1), q => Assert.Contains("wrong-direction", q.Flags));
     }
 
     [Fact]
