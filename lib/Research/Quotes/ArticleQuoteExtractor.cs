@@ -74,6 +74,8 @@ internal static class ArticleQuoteExtractor
         return result;
     }
 
+    static readonly QuoteLexicon.Cue ColonCue = new([":"], "colon");
+
     /// <summary>How many tokens back an attribution is looked for: keeps the work per quote bounded in endless sentences.</summary>
     const int Reach = 80;
 
@@ -118,6 +120,8 @@ internal static class ArticleQuoteExtractor
         // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports.
         if (before is { Cue.Kind: "verb" } && before.CueToken + before.Cue.Words.Length == open && Words(t, span) >= 3) kind = QuoteKinds.Direct;
         if (before is { Mention: not null }) return (kind, before);
+        if (before is null && t.IsPunct(open - 1, ':') && finder.Phrases.Backward(open - 1, Math.Max(pFirst, open - 12)) is { Kind: MentionKind.Name } colonName)
+            return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
         if (before is not null && Subject(t, finder, sentenceStart, before.CueToken) is { } subject)
             return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
         if (StartsParagraph(t, span) && span.FirstParagraph > 0 && t.IsPunct(open - 1, ':'))

@@ -46,7 +46,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         var np = phrases.Forward(j, limit);
         if (np is not null)
         {
-            var c = np.Last + 1;
+            var c = SkipBracket(np.Last + 1, limit);
             for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
             {
                 var found = CueAt(c, limit);
@@ -100,7 +100,15 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     }
 
     bool IsSentenceEnd(int c) =>
-        c < t.Tokens.Count && (t.Tokens[c].SentenceStart || t.Tokens[c].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[c].Start] is '.' or '!' or '?');
+        c < t.Tokens.Count && (t.Tokens[c].SentenceStart || t.Tokens[c].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[c].Start] is '.' or '!' or '?' && !t.IsPunct(c + 1, ')'));
+
+    /// <summary>Past a short bracket after a name, such as a party tag "(D-Ore.)".</summary>
+    int SkipBracket(int c, int limit)
+    {
+        if (!t.IsPunct(c, '(')) return c;
+        for (var k = c + 1; k < limit && k < c + 7; k++) if (t.IsPunct(k, ')')) return k + 1;
+        return c;
+    }
 
     /// <summary>The attribution before an opening mark, in the same sentence: "Blinken warned Russia that", "Putin said:", "according to X,".</summary>
     public QuoteAttribution? Before(int open, int floor)
