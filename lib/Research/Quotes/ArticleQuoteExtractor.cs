@@ -44,7 +44,8 @@ internal static class ArticleQuoteExtractor
                 if (prevPara == span.FirstParagraph) { splitOf = result.Count - 1; flags.Add("split"); }
                 else if (prevPara == span.FirstParagraph - 1 && StartsParagraph(t, span) && previous.Kind != QuoteKinds.Partial) { splitOf = result.Count - 1; flags.Add("continued"); }
             }
-            var titleLike = LooksLikeTitle(t, span, lex);
+            // “Absolutely,” he said: a capitalised word with its speaker right after it is a quote, not a title.
+            var titleLike = attribution is not { Where: "after", Mention: not null } && LooksLikeTitle(t, span, lex);
             var attributed = (attribution is not null || splitOf >= 0) && !titleLike;
             if (attribution is { Mention: null } && splitOf < 0)
             {
