@@ -144,7 +144,10 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
         var extra = 0;
         while (end < limit && t.IsWord(end) && extra < (loose ? 4 : 0)) { end++; extra++; }
-        return end >= limit || t.Tokens[end].Shape is QuoteTokenShape.Punct or QuoteTokenShape.Mark && t.Normalized[t.Tokens[end].Start] is '.' or ',' or ';' or ':' or '!' or '?' or '"';
+        if (end >= limit) return true;
+        var c = t.Normalized[t.Tokens[end].Start];
+        // Without an open quote the attribution must end the sentence ("“Lavrov said."): "“She said, ‘...’" opens a quote.
+        return t.Tokens[end].Shape is QuoteTokenShape.Punct or QuoteTokenShape.Mark && (loose ? c is '.' or ',' or ';' or ':' or '!' or '?' or '"' : c is '.' or '!' or '?' or ';');
     }
 
     /// <summary>True when tokens [from, to) are only an attribution, maybe with a little more: the words between a quote and a relaying speaker.</summary>
