@@ -99,6 +99,9 @@ internal sealed class ArticlePeople
         return person;
     }
 
+    /// <summary>True when the article has named someone with this surname.</summary>
+    public bool Knows(string surname) => spelledDictionary.ContainsKey(surname);
+
     /// <summary>The named person a personal pronoun at this token stands for: the one last named before it.</summary>
     public Person? ResolvePronoun(int token)
     {

@@ -27,7 +27,7 @@ internal static class ArticleQuoteExtractor
         {
             var span = spans[q];
             var flags = new List<string>(span.Flags);
-            var (kind, attribution) = Attribute(t, finder, span, lex);
+            var (kind, attribution) = Attribute(t, finder, span, lex, people);
             var splitOf = -1;
             var previous = result.Count > 0 ? result[^1] : null;
             if (previous is { Attributed: true } && q > 0 && IsSecondPart(t, finder, spans[q - 1], span))
@@ -101,7 +101,7 @@ internal static class ArticleQuoteExtractor
     }
 
     /// <summary>The quote's kind from its place in the sentence, and its attribution (after the closing mark first, then before the opening mark).</summary>
-    static (string Kind, QuoteAttribution? Attribution) Attribute(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span, QuoteLexicon lex)
+    static (string Kind, QuoteAttribution? Attribution) Attribute(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span, QuoteLexicon lex, ArticlePeople people)
     {
         QuoteAttribution? after = null, before = null;
         if (span.CloseMark >= 0)
@@ -123,7 +123,7 @@ internal static class ArticleQuoteExtractor
         if (before is { Mention: not null }) return (kind, before);
         if (before is null && t.IsPunct(open - 1, ':') && finder.Phrases.Backward(open - 1, Math.Max(pFirst, open - 12)) is { Kind: MentionKind.Name } colonName)
             return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
-        if (before is not null && Subject(t, finder, sentenceStart, before.CueToken) is { } subject)
+        if (before is not null && Subject(t, finder, people, sentenceStart, before.CueToken) is { } subject)
             return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
         if (StartsParagraph(t, span) && span.FirstParagraph > 0 && t.IsPunct(open - 1, ':'))
         {
@@ -131,7 +131,7 @@ internal static class ArticleQuoteExtractor
             var previousStart = open - 1;
             while (previousStart > t.Paragraphs[span.FirstParagraph - 1].First && previousStart > open - Reach && !t.Tokens[previousStart].SentenceStart) previousStart--;
             if (finder.Before(open, previousStart) is { } colon)
-                return (kind, colon.Mention is null && Subject(t, finder, previousStart, colon.CueToken) is { } s ? colon with { Mention = s } : colon);
+                return (kind, colon.Mention is null && Subject(t, finder, people, previousStart, colon.CueToken) is { } s ? colon with { Mention = s } : colon);
         }
         if (startsSentence && sentenceStart > pFirst && t.IsPunct(sentenceStart - 1, ':') || t.IsPunct(open - 1, ':'))
         {
@@ -144,13 +144,18 @@ internal static class ArticleQuoteExtractor
     }
 
     /// <summary>The first name or pronoun of a sentence before its cue: the subject a participle cue ("saying", "adding") shares.</summary>
-    static SpeakerMention? Subject(ArticleTokens t, QuoteAttributionFinder finder, int from, int cue)
+    static SpeakerMention? Subject(ArticleTokens t, QuoteAttributionFinder finder, ArticlePeople people, int from, int cue)
     {
+        // "President Donald Trump said ..., tweeting that ...": the speaker of an earlier cue in the sentence.
+        for (var k = from; k < cue; k++)
+            if (finder.CueAt(k, cue) is { Kind: "verb" } && finder.Phrases.Backward(k, from) is { Kind: MentionKind.Name or MentionKind.Pronoun } earlier) return earlier;
         for (var k = from; k < cue; k++)
         {
             if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return null;
             if (!t.IsWord(k)) continue;
-            if (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Name or MentionKind.Pronoun } m) return m;
+            // A lone capitalised word opening a sentence ("Felt we should...") is a name only if the article names someone so.
+            if (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Name or MentionKind.Pronoun } m
+                && (m.Kind == MentionKind.Pronoun || m.Name!.Contains(' ') || m.First > k || people.Knows(m.Surname) || !t.Tokens[k].SentenceStart)) return m;
         }
         return null;
     }

@@ -11,17 +11,19 @@ public sealed record EvidenceSentence(string Article, string Outlet, string Text
 
 internal static class MisattributionFinder
 {
-    public static List<Misattribution> Find(Corpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteCluster> clusters)
+    /// <param name="named">True for a canonical speaker who is a named person (not an unnamed role such as "the official").</param>
+    public static List<Misattribution> Find(Corpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteCluster> clusters, Func<string, bool> named)
     {
         var rows = new List<Misattribution>();
         var byId = quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        foreach (var cluster in clusters)
+        foreach (var cluster in clusters.Where(c => c.Variants.Count > 1))
         {
-            var attributed = cluster.Variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed).ToList();
-            var speakers = attributed.Select(v => v.Speaker!).Distinct(StringComparer.Ordinal).ToList();
-            if (speakers.Count < 2) continue;
-            rows.Add(new Misattribution("different-speakers", cluster.Id, speakers, attributed.Select(v => v.QuoteId).ToList(),
-                attributed.Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
+            // Only named people count, each once with its first quote: an unnamed "official" may well be the named one.
+            var first = cluster.Variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed && named(v.Speaker))
+                .GroupBy(v => v.Speaker!, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            if (first.Count < 2) continue;
+            rows.Add(new Misattribution("different-speakers", cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
+                first.Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
         }
         foreach (var q in quotes.Where(q => q.RelayedBy is not null))
             rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));

@@ -2,7 +2,8 @@ namespace Research;
 
 /// <summary>
 /// Groups quotes that carry the same statement: re-worded or translated quotes sharing enough content words
-/// (Jaccard), and a partial quote whose words lie inside a longer one (containment). Candidates come from an
+/// (Jaccard), and a partial quote whose words lie inside a longer one (containment; it joins the best such quote only,
+/// so a shared catchphrase does not chain unrelated statements together). Candidates come from an
 /// inverted index of content words, so the work grows with shared words, not with the square of the quotes.
 /// </summary>
 internal static class QuoteClustering
@@ -35,6 +36,8 @@ internal static class QuoteClustering
         var postings = new List<int>?[ids.Count];
         var shared = new int[texts.Count];
         var touched = new List<int>();
+        var container = Enumerable.Repeat(-1, texts.Count).ToArray();
+        var containerScore = new double[texts.Count];
         for (var i = 0; i < sets.Length; i++)
         {
             touched.Clear();
@@ -52,9 +55,18 @@ internal static class QuoteClustering
                 if (n < MinShared) continue;
                 var small = Math.Min(sets[i].Length, sets[j].Length);
                 var union = sets[i].Length + sets[j].Length - n;
-                if ((double)n / union >= SameStatement && n >= 3 || (double)n / small >= Contained) Union(parent, i, j);
+                if ((double)n / union >= SameStatement && n >= 3) { Union(parent, i, j); continue; }
+                if ((double)n / small < Contained) continue;
+                // A partial quote inside a longer one joins it, but only it: two statements sharing a catchphrase stay apart.
+                var (part, whole) = sets[i].Length <= sets[j].Length ? (i, j) : (j, i);
+                var score = (double)n / sets[part].Length * 1000 + sets[whole].Length;
+                if (container[part] < 0 || score > containerScore[part]) { container[part] = whole; containerScore[part] = score; }
             }
         }
+        var groupSize = new int[texts.Count];
+        for (var i = 0; i < texts.Count; i++) groupSize[Find(parent, i)]++;
+        foreach (var part in Enumerable.Range(0, texts.Count).OrderBy(i => sets[i].Length))
+            if (container[part] >= 0 && groupSize[Find(parent, part)] == 1 && Find(parent, container[part]) != part) parent[part] = Find(parent, container[part]);
         var roots = new int[texts.Count];
         for (var i = 0; i < roots.Length; i++) roots[i] = Find(parent, i);
         return roots;

@@ -48,7 +48,7 @@ public static class Quotes
             .Select(g => new Speaker(g.Key, Variants(index, g), g.Count(), g.Select(q => q.Outlet).Distinct().Order(StringComparer.Ordinal).ToList(),
                 index.IsNamed(g.Key)))
             .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
-        return new QuoteSet(quotes, speakers, clusters, MisattributionFinder.Find(corpus, quotes, clusters));
+        return new QuoteSet(quotes, speakers, clusters, MisattributionFinder.Find(corpus, quotes, clusters, index.IsNamed));
     }
 
     /// <summary>The outlet, or for an article whose outlet is unknown the article itself: two unknown outlets are not one source.</summary>

@@ -47,6 +47,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         var n = j;
         while (n < limit && n < j + 10)
         {
+            if (t.IsCapitalized(n) && t.Span(n).EndsWith("'s", StringComparison.Ordinal)) break; // "Trump's Washington" is not a name
             if (t.IsCapitalized(n) && !lex.IsStop(t.Span(n)) && lex.CuesStartingWith(t.Span(n)) is null) { last = n; n++; continue; }
             if (t.IsPunct(n, '(') && IsBracketedName(n + 1) && t.IsPunct(n + 2, ')')) { last = n + 2; n += 3; continue; }
             if (t.IsWord(n) && (lex.IsTitleLike(t.Span(n)) || Particles.Contains(t.Span(n))) && t.IsCapitalized(n + 1)) { n++; continue; }
@@ -106,7 +107,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     {
         var j = end - 1;
         var skipped = 0;
-        while (j >= floor && skipped < 4 && (t.IsWord(j) && Adverbials.Contains(t.Span(j)) && !lex.IsPronoun(t.Span(j))
+        while (j >= floor && skipped < 4 && (t.IsWord(j) && (Adverbials.Contains(t.Span(j)) || IsLyAdverb(j)) && !lex.IsPronoun(t.Span(j))
                || t.IsWord(j) && lex.IsStop(t.Span(j)) && char.IsUpper(t.Normalized[t.Tokens[j].Start]) && IsDayOrMonth(j)
                || t.Tokens[j].Shape == QuoteTokenShape.Number))
         { j--; skipped++; }
@@ -128,6 +129,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                 if (!t.IsPunct(p, ',')) continue;
                 var name = Backward(p, floor);
                 var apposition = Forward(p + 1, j);
+                if (name is { Kind: MentionKind.Name } && IsPreposition(name.First - 1)) return null; // "Martin Bamford, 30, from Croydon, said": a place
                 if (name is { Kind: MentionKind.Name } && apposition is not { Kind: MentionKind.Role }) return name;
                 if (name is { Kind: MentionKind.Name } && apposition is { Kind: MentionKind.Role })
                     return name with { Role = apposition.Role, Concepts = name.Concepts.Concat(apposition.Concepts).Distinct().ToArray(), Nationality = name.Nationality ?? apposition.Nationality };
@@ -192,6 +194,11 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
 
     /// <summary>"Ryan's office", "Trump's campaign": a capitalised possessive works as a determiner.</summary>
     bool IsPossessiveName(int k) => t.IsCapitalized(k) && t.Span(k).EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>"the comedian humorously clarified": a lower-case -ly word between speaker and cue.</summary>
+    bool IsLyAdverb(int j) => t.Span(j) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && !lex.IsRole(w);
+
+    bool IsPreposition(int k) => t.IsWord(k) && t.Span(k) is "from" or "in" or "of" or "at" or "near" or "outside";
 
     bool IsDayOrMonth(int j) => t.Span(j).Length > 2 && lex.IsStop(t.Span(j)) && !Determiners.Contains(t.Span(j));
 
