@@ -56,6 +56,16 @@ public sealed class QuoteClusterTests
     }
 
     [Fact]
+    public void A_catchphrase_inside_two_different_statements_does_not_chain_them_together()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We will never accept red lines drawn by others in our own region,” said Ivan Volkov.\n"),
+            ("b.txt", "“Sanctions are red lines for our industry and our farmers this winter,” said Anna Berg.\n"),
+            ("c.txt", "Volkov spoke of “red lines” again.\n"));
+        Assert.NotEqual(set.With("never accept").Cluster, set.With("Sanctions are").Cluster);
+    }
+
+    [Fact]
     public void Word_diff_marks_removed_and_added_words()
     {
         var pieces = WordDiff.Between("we do know that he is ready", "we know he is ready");

@@ -12,6 +12,10 @@ public sealed class SpeakerTests
     [InlineData("“We will talk,” Kuleba was quoted as saying.", "Kuleba", "was quoted as saying")]
     [InlineData("According to Kuleba, “we will talk.”", "Kuleba", "According to")]
     [InlineData("“We will talk,” said President (Vladimir) Putin.", "Vladimir Putin", "said")]
+    [InlineData("“We will talk,” Rep. Earl Blumenauer (D-Ore.) said.", "Earl Blumenauer", "said")]
+    [InlineData("“We will talk,” Republican party strategist Chris Russell told reporters.", "Chris Russell", "told reporters")]
+    [InlineData("Rep. Trey Gowdy: “Who told you that?”", "Trey Gowdy", ":")]
+    [InlineData("“Absolutely,” Sanders said.", "Sanders", "said")]
     public void Speaker_and_cue_are_read_before_or_after_the_quote(string body, string speaker, string cue)
     {
         var q = Assert.Single(QuoteFixture.Extract(body + "\n").Quotes);
