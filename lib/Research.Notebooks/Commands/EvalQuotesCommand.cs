@@ -27,7 +27,7 @@ internal static class EvalQuotesCommand
             try { goldQuotes = ReadGold(goldPath); }
             catch (Exception e) when (e is IOException or JsonException or InvalidOperationException or KeyNotFoundException)
             {
-                Console.Error.WriteLine($"error: cannot read gold file {goldPath}: {e.Message}. It should be JSON with a `quotes` array of objects with `doc` and `text`.");
+                Console.Error.WriteLine($"error: cannot read gold file {goldPath}: {e.Message.TrimEnd('.')}. It should be JSON with a `quotes` array of objects with `doc` and `text` (see ../shared/eval/README.md).");
                 return 2;
             }
             if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
@@ -49,7 +49,9 @@ internal static class EvalQuotesCommand
     static List<GoldQuote> ReadGold(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        return doc.RootElement.GetProperty("quotes").EnumerateArray().Select(q => new GoldQuote(
+        if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("quotes", out var quotes) || quotes.ValueKind != JsonValueKind.Array)
+            throw new InvalidOperationException("no `quotes` array at the top level");
+        return quotes.EnumerateArray().Select(q => new GoldQuote(
             q.GetProperty("doc").GetString()!,
             q.GetProperty("text").GetString() ?? "",
             q.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,

@@ -26,9 +26,9 @@ internal static class QuotesCommand
             var text = parse.GetValue(format) == "csv" ? ToCsv(rows) : ToJsonLines(rows);
             var path = parse.GetValue(output);
             if (path is null) { Console.Out.Write(text); return 0; }
+            var temp = path + ".tmp";
             try
             {
-                var temp = path + ".tmp";
                 File.WriteAllText(temp, text, new UTF8Encoding(false));
                 File.Move(temp, path, overwrite: true);
                 Console.Error.WriteLine($"{rows.Count} quotes written to {path}");
@@ -36,7 +36,8 @@ internal static class QuotesCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"error: cannot write {path}: {e.Message}. Choose another path with -o.");
+                try { File.Delete(temp); } catch (IOException) { } // leave nothing half-written behind
+                Console.Error.WriteLine($"error: cannot write {path}: {e.Message.TrimEnd('.')}. Choose another path with -o.");
                 return 1;
             }
         });
