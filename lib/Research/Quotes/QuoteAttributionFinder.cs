@@ -56,7 +56,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         }
         // "Trump senior adviser Paul Manafort conceded", "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told":
         // a longer phrase before the cue, read back from the cue.
-        for (var c = j + 1; longPhrases && c < limit && c < j + 14; c++)
+        for (var c = j + 1; longPhrases && c < limit && c < j + 28; c++)
         {
             if (IsSentenceEnd(c)) break;
             if (CueAt(c, limit) is { Kind: "verb" } found)
@@ -153,8 +153,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// <summary>True when tokens [from, to) are only an attribution, maybe with a little more: the words between a quote and a relaying speaker.</summary>
     public bool IsAttributionOnly(int from, int to)
     {
-        if (to - from > 24) return false;
-        var a = After(from, to);
+        if (to - from > 30) return false;
+        var a = After(from, to) ?? EndOfSentence(from, to);
         if (a is not { Mention: not null }) return false;
         // A second cue ("..., Trump said. He added, “...") is a new attribution, not the same one.
         for (var k = a.CueToken + a.Cue.Words.Length; k < to; k++)

@@ -123,7 +123,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         if (t.IsPunct(j, ','))
         {
             // "Karen Donfried, the top U.S. diplomat for European Affairs, told": the name before the apposition.
-            for (var p = j - 1; p >= floor && p > j - 16; p--)
+            for (var p = j - 1; p >= floor && p > j - 26; p--)
             {
                 if (t.Tokens[p].Shape == QuoteTokenShape.Mark) break;
                 if (!t.IsPunct(p, ',')) continue;
