@@ -15,6 +15,8 @@ internal sealed class ArticlePeople
         public string? Nationality;
         public readonly HashSet<string> Concepts = [];
         public readonly List<string> Written = [];
+        /// <summary>Tokens where the article names this person, in order.</summary>
+        public readonly List<int> Seen = [];
         public bool Named => Name is not null;
     }
 
@@ -44,7 +46,7 @@ internal sealed class ArticlePeople
                 var w = t.Span(i);
                 if (char.IsUpper(w[0]))
                 {
-                    if (spelled.TryGetValue(w, out var known)) occurrences.Add((i, known));
+                    if (spelled.TryGetValue(w, out var known)) AddOccurrence(i, known);
                     else if (w is "A" or "An" && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Role } introducedFirst) Register(introducedFirst);
                     else if (lex.IsTitleLike(w) && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
                     {
@@ -66,6 +68,8 @@ internal sealed class ArticlePeople
             }
         }
         occurrences.Sort((a, b) => a.Token.CompareTo(b.Token));
+        foreach (var p in people) p.Seen.Sort();
+        built = true;
     }
 
     /// <summary>The article's person for a named or role mention, added if new.</summary>
@@ -95,7 +99,7 @@ internal sealed class ArticlePeople
         person.Nationality ??= m.Nationality;
         if (m.Role is not null) person.RoleText ??= m.Role;
         if (!person.Written.Contains(m.Text)) person.Written.Add(m.Text);
-        occurrences.Add((m.Last, person));
+        AddOccurrence(m.Last, person);
         return person;
     }
 
@@ -127,13 +131,27 @@ internal sealed class ArticlePeople
 
     int LastTokenOf(Person p, int before)
     {
-        var last = -1;
-        foreach (var (tok, who) in occurrences)
-        {
-            if (tok >= before) break;
-            if (who == p) last = tok;
-        }
-        return last;
+        var i = p.Seen.BinarySearch(before);
+        i = i >= 0 ? i - 1 : ~i - 1;
+        return i >= 0 ? p.Seen[i] : -1;
+    }
+
+    bool built;
+
+    /// <summary>Records where a person is named; once the article is scanned, in order (later registrations come from attributions).</summary>
+    void AddOccurrence(int token, Person person)
+    {
+        if (!built) { occurrences.Add((token, person)); person.Seen.Add(token); return; }
+        var at = occurrences.BinarySearch((token, person), OccurrenceOrder.Instance);
+        occurrences.Insert(at >= 0 ? at : ~at, (token, person));
+        var seen = person.Seen.BinarySearch(token);
+        if (seen < 0) person.Seen.Insert(~seen, token);
+    }
+
+    sealed class OccurrenceOrder : IComparer<(int Token, Person Person)>
+    {
+        public static readonly OccurrenceOrder Instance = new();
+        public int Compare((int Token, Person Person) a, (int Token, Person Person) b) => a.Token.CompareTo(b.Token);
     }
 
     int LastOccurrenceBefore(int token)
