@@ -21,6 +21,7 @@ internal sealed class ArticlePeople
     }
 
     readonly List<Person> people = [];
+    readonly List<Person> unnamed = [];
     readonly Dictionary<string, Person> bySurname = new(StringComparer.Ordinal);
     readonly List<(int Token, Person Person)> occurrences = [];
     readonly Dictionary<string, Person> spelledDictionary = new(StringComparer.Ordinal);
@@ -78,12 +79,13 @@ internal sealed class ArticlePeople
         if (m.Kind == MentionKind.Pronoun) return null;
         if (m.Kind == MentionKind.Role)
         {
-            var existing = people.FirstOrDefault(p => !p.Named && p.Concepts.Overlaps(m.Concepts) && Compatible(p.Nationality, m.Nationality));
+            var existing = unnamed.FirstOrDefault(p => p.Concepts.Overlaps(m.Concepts) && Compatible(p.Nationality, m.Nationality));
             if (existing is not null) return existing;
             var role = new Person { RoleText = StripDeterminer(m.Text), Nationality = m.Nationality };
             role.Concepts.UnionWith(m.Concepts);
             role.Written.Add(m.Text);
             people.Add(role);
+            if (unnamed.Count < 64 && role.Concepts.Count > 0) unnamed.Add(role); // roles without concepts ("the editorial") are never looked up
             return role;
         }
         var key = SpeakerNames.Fold(m.Surname);
@@ -114,19 +116,34 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>The person the article gave this role ("the US foreign minister" → US Secretary of State X), or the unnamed role.</summary>
+    /// <remarks>Looks back over the last <see cref="RoleReach"/> names before the mention: the nearest fitting one, one of the
+    /// same nationality first. Bounded, so an article naming thousands of people stays linear.</remarks>
     public Person? ResolveRole(SpeakerMention m)
     {
-        Person? best = null;
-        var bestAt = int.MinValue;
-        foreach (var p in people)
+        Person? nearest = null, sameNationality = null;
+        var i = LastIndexBefore(m.First);
+        for (var seen = 0; i >= 0 && seen < RoleReach; i--, seen++)
         {
+            var p = occurrences[i].Person;
             if (!p.Named || !p.Concepts.Overlaps(m.Concepts) || !Compatible(p.Nationality, m.Nationality)) continue;
-            var at = LastTokenOf(p, m.First);
-            if (at < 0) continue; // only someone the article named before
-            var score = (m.Nationality is not null && p.Nationality == m.Nationality ? 1_000_000 : 0) + at;
-            if (score > bestAt) { best = p; bestAt = score; }
+            nearest ??= p;
+            if (m.Nationality is not null && p.Nationality == m.Nationality) { sameNationality = p; break; }
+            if (m.Nationality is null) break;
         }
-        return best ?? Register(m);
+        return sameNationality ?? nearest ?? Register(m);
+    }
+
+    const int RoleReach = 400;
+
+    int LastIndexBefore(int token)
+    {
+        int lo = 0, hi = occurrences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (occurrences[mid].Token < token) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found;
     }
 
     int LastTokenOf(Person p, int before)
@@ -156,14 +173,9 @@ internal sealed class ArticlePeople
 
     int LastOccurrenceBefore(int token)
     {
-        int lo = 0, hi = occurrences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (occurrences[mid].Token < token) { found = mid; lo = mid + 1; } else hi = mid - 1;
-        }
-        while (found >= 0 && !IsPersonLike(occurrences[found].Person)) found--;
-        return found;
+        var found = LastIndexBefore(token);
+        for (var seen = 0; found >= 0 && seen < RoleReach && !IsPersonLike(occurrences[found].Person); seen++) found--;
+        return found >= 0 && IsPersonLike(occurrences[found].Person) ? found : -1;
     }
 
     /// <summary>A pronoun stands for a person: not an acronym (EU, NATO) and not a nationality or place word.</summary>

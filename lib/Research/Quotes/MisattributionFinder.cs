@@ -15,23 +15,38 @@ internal static class MisattributionFinder
                 .GroupBy(v => v.Speaker!, StringComparer.Ordinal).Select(g => g.First()).ToList();
             if (first.Count < 2) continue;
             rows.Add(new Misattribution("different-speakers", cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
-                first.Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
+                first.Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
         }
         foreach (var q in quotes.Where(q => q.RelayedBy is not null))
             rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));
         return rows;
     }
 
-    /// <summary>The sentences from the one holding the quote's start to the one holding its attribution (at most three).</summary>
+    /// <summary>Evidence sentences shown per misattribution (the speakers and quotes are all listed).</summary>
+    const int MaxEvidence = 20;
+
+    /// <summary>The sentence holding the quote's start, up to the one holding its end and the next (at most three, one paragraph).</summary>
     static EvidenceSentence Evidence(Corpus corpus, Quote q)
     {
         var sentences = corpus.SentencesOf(q.Article);
-        var first = sentences.FirstOrDefault(s => s.End > q.Start) ?? sentences[^1];
         var text = corpus.TextOf(q.Article).Original;
-        var end = Math.Min(text.Length, q.End + 120);
-        var last = sentences.LastOrDefault(s => s.Start <= q.End && s.Paragraph == first.Paragraph) ?? first;
-        var lastIndex = Math.Min(last.Index + 1, first.Index + 2);
-        var stop = sentences.Where(s => s.Index <= lastIndex && s.Paragraph == first.Paragraph).Select(s => s.End).DefaultIfEmpty(first.End).Max();
-        return new EvidenceSentence(q.Article, q.Outlet, text[first.Start..Math.Min(stop, end)].Trim());
+        if (sentences.Count == 0) return new EvidenceSentence(q.Article, q.Outlet, q.Text);
+        var first = IndexAt(sentences, q.Start);
+        var last = first;
+        while (last + 1 < sentences.Count && last < first + 2 && sentences[last + 1].Paragraph == sentences[first].Paragraph
+               && (sentences[last + 1].Start < q.End || last == IndexAt(sentences, Math.Max(q.Start, q.End - 1)))) last++;
+        return new EvidenceSentence(q.Article, q.Outlet, text[sentences[first].Start..sentences[last].End].Trim());
+    }
+
+    /// <summary>The sentence that holds (or follows) a text offset, by binary search.</summary>
+    static int IndexAt(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }
