@@ -11,7 +11,7 @@ internal static class MisattributionFinder
         foreach (var cluster in clusters.Where(c => c.Variants.Count > 1))
         {
             // Only named people count, each once with its first quote: an unnamed "official" may well be the named one.
-            var first = cluster.Variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed && named(v.Speaker))
+            var first = cluster.Variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed && named(v.Speaker) && NamedThere(byId[v.QuoteId]))
                 .GroupBy(v => v.Speaker!, StringComparer.Ordinal).Select(g => g.First()).ToList();
             if (first.Count < 2) continue;
             rows.Add(new Misattribution("different-speakers", cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
@@ -21,6 +21,10 @@ internal static class MisattributionFinder
             rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));
         return rows;
     }
+
+    /// <summary>True when the quote's own attribution names its speaker (not "he" or "the minister", which may be resolved wrongly).</summary>
+    static bool NamedThere(Quote q) =>
+        q.SpeakerMention is { } m && q.Speaker is { } s && m.Contains(s[(s.LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Evidence sentences shown per misattribution (the speakers and quotes are all listed).</summary>
     const int MaxEvidence = 20;
