@@ -30,7 +30,7 @@ internal static class ArticleQuoteExtractor
             var (kind, attribution) = Attribute(t, finder, span, lex, people);
             var splitOf = -1;
             var previous = result.Count > 0 ? result[^1] : null;
-            if (previous is { Attributed: true } && q > 0 && IsSecondPart(t, finder, spans[q - 1], span))
+            if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span))
             {
                 // “...,” Blinken said. “...”: the second part of a split quote, said by whoever said the first.
                 splitOf = result.Count - 1;

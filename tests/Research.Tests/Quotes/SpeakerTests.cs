@@ -63,6 +63,17 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_family_name_first_an_initialism_and_an_honorific_join_the_full_name()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We oppose the launch,” spokesperson Hua Chunying said. “Talks are needed,” said the Rail Accident Investigation Branch. “It is a first step,” said Alhaji Lai Mohammed.\n"),
+            ("b.txt", "“We oppose it,” Hua said. “The tram was fast,” RAIB said. “A first step,” said Lai Mohammed.\n"));
+        Assert.Equal(2, Assert.Single(set.Speakers, s => s.Name == "Hua Chunying").Quotes);
+        Assert.Equal(2, Assert.Single(set.Speakers, s => s.Name == "Rail Accident Investigation Branch").Quotes);
+        Assert.Single(set.Speakers, s => s.Name.EndsWith("Lai Mohammed"));
+    }
+
+    [Fact]
     public void Someone_relaying_a_quote_is_a_nested_attribution_with_evidence()
     {
         var set = QuoteFixture.Extract("Petrov told reporters that Moscow was ready. “We do not want any conflict,” said President (Ivan) Volkov, “Petrov said. The talks ended.\n");
