@@ -1,4 +1,4 @@
-namespace Research.Tests.Corpus;
+namespace Research.Tests.CorpusTests;
 
 public class NewsPleaseTests
 {

@@ -1,4 +1,4 @@
-namespace Research.Tests.Corpus;
+namespace Research.Tests.CorpusTests;
 
 /// <summary>The sentences of seed articles 000 and 003 as a careful reader splits them (checked by hand).</summary>
 internal static class SeedSentences

@@ -1,4 +1,4 @@
-namespace Research.Tests.Disagreement;
+namespace Research.Tests.DisagreementTests;
 
 using Research;
 

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Text.Json;
+using Research;
+
+namespace Research.Notebooks.Commands;
+
+/// <summary>`research eval quotes --gold GOLD.json CORPUS`: precision, recall, F1 and speaker accuracy, with score_quotes.py's matching rule.</summary>
+internal static class EvalQuotesCommand
+{
+    public static Command Create()
+    {
+        var corpusArg = CorpusArgument.Create();
+        var gold = new Option<string>("--gold") { Description = "Gold quotes: JSON with a `quotes` array of {doc, text, speaker, also_accept?}.", Required = true };
+        var docs = new Option<string?>("--docs") { Description = "Only files whose names start with one of these comma-separated prefixes (e.g. 000,001)." };
+        var minOverlap = new Option<double>("--min-overlap") { Description = "Word-set Jaccard a match needs.", DefaultValueFactory = _ => 0.5 };
+        var speakerField = new Option<string>("--speaker") { Description = "Score the canonical speaker (default) or the speaker as written (mention; PolNeAR annotates the phrase as written).", DefaultValueFactory = _ => "canonical" };
+        speakerField.AcceptOnlyFromAmong("canonical", "mention");
+        var options = QuoteRowOptions.Create(attributedByDefault: true);
+        var command = new Command("quotes", "Score quote extraction against gold quotes (same matching rule as ../shared/eval/score_quotes.py). By default only attributed quotes are scored.")
+        {
+            corpusArg, gold, docs, minOverlap, speakerField, options.AttributedOnly, options.Kinds, options.JoinSplit,
+        };
+        command.SetAction(parse =>
+        {
+            var goldPath = parse.GetValue(gold)!;
+            List<GoldQuote> goldQuotes;
+            try { goldQuotes = ReadGold(goldPath); }
+            catch (Exception e) when (e is IOException or JsonException or InvalidOperationException or KeyNotFoundException)
+            {
+                Console.Error.WriteLine($"error: cannot read gold file {goldPath}: {e.Message.TrimEnd('.')}. It should be JSON with a `quotes` array of objects with `doc` and `text` (see ../shared/eval/README.md).");
+                return 2;
+            }
+            if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
+            var rows = options.Rows(Quotes.Extract(corpus), parse);
+            var keep = (parse.GetValue(docs) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            bool Kept(string doc) => keep.Length == 0 || keep.Any(k => doc.StartsWith(k, StringComparison.Ordinal));
+            var mention = parse.GetValue(speakerField) == "mention";
+            var predicted = rows.Where(r => Kept(r.Doc)).Select(r => new PredictedQuote(r.Doc, r.Text, mention ? r.SpeakerMention : r.Speaker)).ToList();
+            var score = QuoteScoring.Score(goldQuotes.Where(g => Kept(g.Doc)).ToList(), predicted, parse.GetValue(minOverlap));
+            var scope = parse.GetValue(options.AttributedOnly) ? "attributed quotes only (pass --attributed false to score every quote)" : "every quote";
+            var kinds = parse.GetValue(options.Kinds) is { Length: > 0 } k ? $", kinds {string.Join('/', k)}" : "";
+            Console.WriteLine($"scored: {scope}{kinds}{(parse.GetValue(options.JoinSplit) ? ", split quotes joined" : "")}; speaker = {(mention ? "mention as written" : "canonical name")}");
+            Console.WriteLine(score);
+            return 0;
+        });
+        return command;
+    }
+
+    static List<GoldQuote> ReadGold(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("quotes", out var quotes) || quotes.ValueKind != JsonValueKind.Array)
+            throw new InvalidOperationException("no `quotes` array at the top level");
+        return quotes.EnumerateArray().Select(q => new GoldQuote(
+            q.GetProperty("doc").GetString()!,
+            q.GetProperty("text").GetString() ?? "",
+            q.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
+            q.TryGetProperty("also_accept", out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [])).ToList();
+    }
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Research;
+
+namespace Research.Notebooks.Commands;
+
+/// <summary>`research quotes CORPUS [--format jsonl|csv] [-o FILE]`: every quote with its speaker, cue, kind and cluster.</summary>
+internal static class QuotesCommand
+{
+    public static Command Create()
+    {
+        var corpusArg = CorpusArgument.Create();
+        var format = new Option<string>("--format") { Description = "jsonl (one JSON object a line; scoreable by score_quotes.py) or csv.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (written whole, or not at all)." };
+        var options = QuoteRowOptions.Create();
+        var command = new Command("quotes", "List every quote: doc, start, end (offsets of the quoted words in the article's text), text, speaker (canonical or null), speaker_mention, cue, kind, attributed, cluster.")
+        {
+            corpusArg, format, output, options.AttributedOnly, options.Kinds, options.JoinSplit,
+        };
+        command.SetAction(parse =>
+        {
+            if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
+            var rows = options.Rows(Quotes.Extract(corpus), parse);
+            var text = parse.GetValue(format) == "csv" ? ToCsv(rows) : ToJsonLines(rows);
+            var path = parse.GetValue(output);
+            if (path is null) { Console.Out.Write(text); return 0; }
+            var temp = path + ".tmp";
+            try
+            {
+                File.WriteAllText(temp, text, new UTF8Encoding(false));
+                File.Move(temp, path, overwrite: true);
+                Console.Error.WriteLine($"{rows.Count} quotes written to {path}");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                try { File.Delete(temp); } catch (IOException) { } // leave nothing half-written behind
+                Console.Error.WriteLine($"error: cannot write {path}: {e.Message.TrimEnd('.')}. Choose another path with -o.");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static string ToJsonLines(IEnumerable<QuoteRow> rows)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in rows)
+            sb.Append(JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["doc"] = r.Doc, ["start"] = r.Start, ["end"] = r.End, ["text"] = r.Text, ["speaker"] = r.Speaker,
+                ["speaker_mention"] = r.SpeakerMention, ["cue"] = r.Cue, ["kind"] = r.Kind, ["attributed"] = r.Attributed,
+                ["cluster"] = r.Cluster, ["relayed_by"] = r.RelayedBy, ["flags"] = r.Flags,
+            }, Json)).Append('\n');
+        return sb.ToString();
+    }
+
+    static string ToCsv(IEnumerable<QuoteRow> rows)
+    {
+        var sb = new StringBuilder("doc,start,end,text,speaker,speaker_mention,cue,kind,attributed,cluster,relayed_by,flags\n");
+        foreach (var r in rows)
+            sb.AppendJoin(',', new[] { r.Doc, r.Start.ToString(), r.End.ToString(), r.Text, r.Speaker, r.SpeakerMention, r.Cue, r.Kind, r.Attributed ? "true" : "false", r.Cluster, r.RelayedBy, r.Flags }.Select(Csv)).Append('\n');
+        return sb.ToString();
+    }
+
+    static string Csv(string? v) => v is null ? "" : v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
+}

@@ -1,0 +1,194 @@
+namespace Research;
+
+/// <summary>
+/// The people one article names (with their titles and roles) and where it names them, so that "he" finds the
+/// person last named and "the US foreign minister" the person the article gave that role.
+/// </summary>
+internal sealed class ArticlePeople
+{
+    /// <summary>A person (or an unnamed role such as "a State Department official") as one article refers to them.</summary>
+    internal sealed class Person
+    {
+        public string? Name;
+        public string Surname = "";
+        public string? RoleText;
+        public string? Nationality;
+        public readonly HashSet<string> Concepts = [];
+        public readonly List<string> Written = [];
+        /// <summary>Tokens where the article names this person, in order.</summary>
+        public readonly List<int> Seen = [];
+        public bool Named => Name is not null;
+    }
+
+    readonly List<Person> people = [];
+    readonly List<Person> unnamed = [];
+    readonly Dictionary<string, Person> bySurname = new(StringComparer.Ordinal);
+    readonly List<(int Token, Person Person)> occurrences = [];
+    readonly Dictionary<string, Person> spelledDictionary = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Person>.AlternateLookup<ReadOnlySpan<char>> spelled;
+    readonly ArticleTokens t;
+    readonly QuoteLexicon lex;
+
+    public IReadOnlyList<Person> People => people;
+
+    /// <param name="stopAt">A text offset after which names no longer matter (pronouns and roles look back, never ahead).</param>
+    public ArticlePeople(ArticleTokens tokens, QuoteAttributionFinder finder, QuoteLexicon lexicon, bool[] insideQuote, int stopAt)
+    {
+        t = tokens;
+        lex = lexicon;
+        spelled = spelledDictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var reader = finder.Phrases;
+        foreach (var (first, end, _, _) in t.Paragraphs)
+        {
+            if (t.Tokens.Count > first && t.Tokens[first].Start > stopAt) break;
+            for (var i = first; i < end; i++)
+            {
+                if (insideQuote[i] || !t.IsWord(i)) continue;
+                var w = t.Span(i);
+                if (char.IsUpper(w[0]))
+                {
+                    if (spelled.TryGetValue(w, out var known)) AddOccurrence(i, known);
+                    else if (w is "A" or "An" && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Role } introducedFirst) Register(introducedFirst);
+                    else if (lex.IsTitleLike(w) && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Name } titled)
+                    {
+                        Register(titled);
+                        i = titled.Last;
+                    }
+                    continue;
+                }
+                if (w is "a" or "an" && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Role } introduced)
+                {
+                    Register(introduced); // "a senior State Department official": an unnamed role the article may come back to
+                    continue;
+                }
+                if (finder.CueAt(i, end) is { Kind: "verb" } cue)
+                {
+                    if (reader.Backward(i, first) is { Kind: MentionKind.Name or MentionKind.Role } before) Register(before);
+                    if (reader.Forward(i + cue.Words.Length, end) is { Kind: MentionKind.Name or MentionKind.Role } after) Register(after);
+                }
+            }
+        }
+        occurrences.Sort((a, b) => a.Token.CompareTo(b.Token));
+        foreach (var p in people) p.Seen.Sort();
+        built = true;
+    }
+
+    /// <summary>The article's person for a named or role mention, added if new.</summary>
+    public Person? Register(SpeakerMention m)
+    {
+        if (m.Kind == MentionKind.Pronoun) return null;
+        if (m.Kind == MentionKind.Role)
+        {
+            var existing = unnamed.FirstOrDefault(p => p.Concepts.Overlaps(m.Concepts) && Compatible(p.Nationality, m.Nationality));
+            if (existing is not null) return existing;
+            var role = new Person { RoleText = StripDeterminer(m.Text), Nationality = m.Nationality };
+            role.Concepts.UnionWith(m.Concepts);
+            role.Written.Add(m.Text);
+            people.Add(role);
+            if (unnamed.Count < 64 && role.Concepts.Count > 0) unnamed.Add(role); // roles without concepts ("the editorial") are never looked up
+            return role;
+        }
+        var key = SpeakerNames.Fold(m.Surname);
+        if (!bySurname.TryGetValue(key, out var person))
+        {
+            person = new Person { Name = m.Name, Surname = m.Surname };
+            people.Add(person);
+            bySurname[key] = person;
+        }
+        else if (m.Name!.Contains(' ') && !person.Name!.Contains(' ')) person.Name = m.Name;
+        spelledDictionary.TryAdd(m.Surname, person); // later mentions of the surname as this article spells it
+        person.Concepts.UnionWith(m.Concepts);
+        person.Nationality ??= m.Nationality;
+        if (m.Role is not null) person.RoleText ??= m.Role;
+        if (!person.Written.Contains(m.Text)) person.Written.Add(m.Text);
+        AddOccurrence(m.Last, person);
+        return person;
+    }
+
+    /// <summary>True when the article has named someone with this surname.</summary>
+    public bool Knows(string surname) => spelledDictionary.ContainsKey(surname);
+
+    /// <summary>The named person a personal pronoun at this token stands for: the one last named before it.</summary>
+    public Person? ResolvePronoun(int token)
+    {
+        var i = LastOccurrenceBefore(token);
+        return i >= 0 ? occurrences[i].Person : null;
+    }
+
+    /// <summary>The person the article gave this role ("the US foreign minister" → US Secretary of State X), or the unnamed role.</summary>
+    /// <remarks>Looks back over the last <see cref="RoleReach"/> names before the mention: the nearest fitting one, one of the
+    /// same nationality first. Bounded, so an article naming thousands of people stays linear.</remarks>
+    public Person? ResolveRole(SpeakerMention m)
+    {
+        Person? nearest = null, sameNationality = null;
+        var i = LastIndexBefore(m.First);
+        for (var seen = 0; i >= 0 && seen < RoleReach; i--, seen++)
+        {
+            var p = occurrences[i].Person;
+            if (!p.Named || !p.Concepts.Overlaps(m.Concepts) || !Compatible(p.Nationality, m.Nationality)) continue;
+            nearest ??= p;
+            if (m.Nationality is not null && p.Nationality == m.Nationality) { sameNationality = p; break; }
+            if (m.Nationality is null) break;
+        }
+        return sameNationality ?? nearest ?? Register(m);
+    }
+
+    const int RoleReach = 400;
+
+    int LastIndexBefore(int token)
+    {
+        int lo = 0, hi = occurrences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (occurrences[mid].Token < token) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found;
+    }
+
+    int LastTokenOf(Person p, int before)
+    {
+        var i = p.Seen.BinarySearch(before);
+        i = i >= 0 ? i - 1 : ~i - 1;
+        return i >= 0 ? p.Seen[i] : -1;
+    }
+
+    bool built;
+
+    /// <summary>Records where a person is named; once the article is scanned, in order (later registrations come from attributions).</summary>
+    void AddOccurrence(int token, Person person)
+    {
+        if (!built) { occurrences.Add((token, person)); person.Seen.Add(token); return; }
+        var at = occurrences.BinarySearch((token, person), OccurrenceOrder.Instance);
+        occurrences.Insert(at >= 0 ? at : ~at, (token, person));
+        var seen = person.Seen.BinarySearch(token);
+        if (seen < 0) person.Seen.Insert(~seen, token);
+    }
+
+    sealed class OccurrenceOrder : IComparer<(int Token, Person Person)>
+    {
+        public static readonly OccurrenceOrder Instance = new();
+        public int Compare((int Token, Person Person) a, (int Token, Person Person) b) => a.Token.CompareTo(b.Token);
+    }
+
+    int LastOccurrenceBefore(int token)
+    {
+        var found = LastIndexBefore(token);
+        for (var seen = 0; found >= 0 && seen < RoleReach && !IsPersonLike(occurrences[found].Person); seen++) found--;
+        return found >= 0 && IsPersonLike(occurrences[found].Person) ? found : -1;
+    }
+
+    /// <summary>A pronoun stands for a person: not an acronym (EU, NATO) and not a nationality or place word.</summary>
+    bool IsPersonLike(Person p) => p.Named && !(p.Name!.Length > 1 && p.Name.All(c => char.IsUpper(c) || c == '.')) && !lex.IsTitleLike(p.Name)
+        && !p.Name.EndsWith("'s", StringComparison.Ordinal) && !p.Name.EndsWith("\u2019s", StringComparison.Ordinal)
+        && (p.Name.Contains(' ') || p.Concepts.Count > 0); // a first name or a title: "Latinos" or "Nation" are not someone "he" stands for
+
+    static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
+
+    static string StripDeterminer(string text)
+    {
+        foreach (var d in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
+            if (text.StartsWith(d, StringComparison.Ordinal)) return text[d.Length..];
+        return text;
+    }
+}

@@ -1,0 +1,210 @@
+namespace Research;
+
+/// <summary>A quote of one article before corpus-wide speakers and clusters are known.</summary>
+internal sealed record ArticleQuote(
+    int Start, int End, int Paragraph, string Kind, bool Attributed, string? Cue, SpeakerMention? Mention,
+    ArticlePeople.Person? Person, ArticlePeople.Person? Relay, string? RelayText, int SplitOf, List<string> Flags);
+
+/// <summary>Finds one article's quotes: pairs marks, attributes each quote, and resolves pronouns and roles.</summary>
+internal static class ArticleQuoteExtractor
+{
+    public static List<ArticleQuote> Extract(ArticleText text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, QuoteLexicon lex)
+    {
+        var t = new ArticleTokens(text, paragraphs, sentences);
+        var finder = new QuoteAttributionFinder(t, lex);
+        var spans = new QuoteMarkPairing(t, finder).Pair();
+        if (spans.Count == 0) return [];
+        var inside = new bool[t.Tokens.Count];
+        var s = 0;
+        for (var i = 0; i < t.Tokens.Count && s < spans.Count; i++)
+        {
+            while (s < spans.Count && spans[s].End <= t.Tokens[i].Start) s++;
+            if (s < spans.Count && t.Tokens[i].Start >= spans[s].Start) inside[i] = true;
+        }
+        var people = new ArticlePeople(t, finder, lex, inside, spans[^1].End + 400);
+        var result = new List<ArticleQuote>(spans.Count);
+        for (var q = 0; q < spans.Count; q++)
+        {
+            var span = spans[q];
+            var flags = new List<string>(span.Flags);
+            var (kind, attribution) = Attribute(t, finder, span, lex, people);
+            var splitOf = -1;
+            var previous = result.Count > 0 ? result[^1] : null;
+            if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span))
+            {
+                // “...,” Blinken said. “...”: the second part of a split quote, said by whoever said the first.
+                splitOf = result.Count - 1;
+                flags.Add("split");
+                attribution = null;
+                if (previous.Kind == QuoteKinds.Direct) kind = QuoteKinds.Direct;
+            }
+            else if (attribution is null && previous is { Attributed: true } && span.OpenMark >= 0)
+            {
+                var prevPara = previous.Paragraph;
+                if (prevPara == span.FirstParagraph) { splitOf = result.Count - 1; flags.Add("split"); }
+                else if (prevPara == span.FirstParagraph - 1 && StartsParagraph(t, span) && previous.Kind != QuoteKinds.Partial) { splitOf = result.Count - 1; flags.Add("continued"); }
+            }
+            // “Absolutely,” he said: a capitalised word with its speaker right after it is a quote, not a title.
+            var titleLike = attribution is not { Where: "after", Mention: not null } && LooksLikeTitle(t, span, lex);
+            var attributed = (attribution is not null || splitOf >= 0) && !titleLike;
+            if (attribution is { Mention: null } && splitOf < 0)
+            {
+                // A cue with no speaker of its own ("..., but cautioned that “..."): the subject of the last quote in the sentence.
+                if (previous is { Attributed: true } && previous.Paragraph == span.FirstParagraph) { splitOf = result.Count - 1; flags.Add("shared-subject"); }
+                else attributed = false;
+            }
+            if (!attributed)
+                kind = titleLike ? QuoteKinds.Title : kind != QuoteKinds.Unopened && Words(t, span) <= 4 ? QuoteKinds.Scare : kind;
+
+            var mention = attributed ? attribution?.Mention : null;
+            ArticlePeople.Person? person = null;
+            if (mention is not null) person = Resolve(people, mention, flags);
+            else if (attributed && splitOf >= 0) { mention = result[splitOf].Mention; person = result[splitOf].Person; }
+            var cue = attributed ? (attribution is null ? null : CueText(t, attribution)) ?? (splitOf >= 0 ? result[splitOf].Cue : null) : null;
+
+            ArticlePeople.Person? relay = null;
+            string? relayText = null;
+            if (span.RelayMark >= 0 && finder.After(span.RelayMark + 1, t.Paragraphs[t.Tokens[span.RelayMark].Paragraph].End) is { Mention: { } rm })
+            {
+                relayText = rm.Text;
+                relay = Resolve(people, rm, []);
+                flags.Add("nested");
+            }
+            result.Add(new ArticleQuote(span.Start, span.End, span.FirstParagraph, kind, attributed, cue, mention, person, relay, relayText, splitOf, flags));
+        }
+        return result;
+    }
+
+    static readonly QuoteLexicon.Cue ColonCue = new([":"], "colon");
+
+    /// <summary>How many tokens back an attribution is looked for: keeps the work per quote bounded in endless sentences.</summary>
+    const int Reach = 80;
+
+    static string CueText(ArticleTokens t, QuoteAttribution a) =>
+        t.Original[t.Tokens[a.CueToken].Start..t.Tokens[a.CueToken + a.Cue.Words.Length - 1].End];
+
+    /// <summary>True when only the first part's attribution stands between two quotes of one paragraph.</summary>
+    static bool IsSecondPart(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan first, QuoteSpan second) =>
+        first.CloseMark >= 0 && second.OpenMark > first.CloseMark && first.LastParagraph == second.FirstParagraph
+        && finder.IsAttributionOnly(first.CloseMark + 1, second.OpenMark);
+
+    static ArticlePeople.Person? Resolve(ArticlePeople people, SpeakerMention m, List<string> flags)
+    {
+        var person = m.Kind switch
+        {
+            MentionKind.Name => people.Register(m),
+            MentionKind.Role => people.ResolveRole(m),
+            _ => m.Concepts.Contains("person") ? people.ResolvePronoun(m.First) : null,
+        };
+        if (person is null) flags.Add("speaker-unresolved");
+        return person;
+    }
+
+    /// <summary>The quote's kind from its place in the sentence, and its attribution (after the closing mark first, then before the opening mark).</summary>
+    static (string Kind, QuoteAttribution? Attribution) Attribute(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span, QuoteLexicon lex, ArticlePeople people)
+    {
+        QuoteAttribution? after = null, before = null;
+        if (span.CloseMark >= 0)
+            after = finder.After(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End);
+        if (span.Unopened) return (QuoteKinds.Unopened, after);
+        var open = span.OpenMark;
+        var (pFirst, _, _, _) = t.Paragraphs[span.FirstParagraph];
+        var sentenceStart = open;
+        while (sentenceStart > pFirst && sentenceStart > open - Reach && !t.Tokens[sentenceStart].SentenceStart) sentenceStart--;
+        var startsSentence = sentenceStart == open || OnlyPunctuation(t, sentenceStart, open) || t.IsPunct(open - 1, ':');
+        var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
+        if (after is { Mention: not null }) return (kind, after);
+        if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
+        before = finder.Before(open, sentenceStart);
+        // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
+        if (before is not null && t.IsPunct(open - 1, ',') && (before.CueToken + before.Cue.Words.Length == open - 1 || char.IsUpper(t.Normalized[span.Start]))) kind = QuoteKinds.Direct;
+        // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports.
+        if (before is { Cue.Kind: "verb" } && before.CueToken + before.Cue.Words.Length == open && Words(t, span) >= 3) kind = QuoteKinds.Direct;
+        if (before is { Mention: not null }) return (kind, before);
+        if (before is null && t.IsPunct(open - 1, ':') && finder.Phrases.Backward(open - 1, Math.Max(pFirst, open - 12)) is { Kind: MentionKind.Name } colonName)
+            return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
+        if (before is not null && Subject(t, finder, people, sentenceStart, before.CueToken) is { } subject)
+            return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
+        if (StartsParagraph(t, span) && span.FirstParagraph > 0 && t.IsPunct(open - 1, ':'))
+        {
+            // "As X reported:" ending the paragraph before: the quote is the whole next paragraph.
+            var previousStart = open - 1;
+            while (previousStart > t.Paragraphs[span.FirstParagraph - 1].First && previousStart > open - Reach && !t.Tokens[previousStart].SentenceStart) previousStart--;
+            if (finder.Before(open, previousStart) is { } colon)
+                return (kind, colon.Mention is null && Subject(t, finder, people, previousStart, colon.CueToken) is { } s ? colon with { Mention = s } : colon);
+        }
+        if (startsSentence && sentenceStart > pFirst && t.IsPunct(sentenceStart - 1, ':') || t.IsPunct(open - 1, ':'))
+        {
+            var previousStart = sentenceStart - 1;
+            while (previousStart > pFirst && previousStart > open - Reach && !t.Tokens[previousStart].SentenceStart) previousStart--;
+            var previous = finder.Before(open, previousStart);
+            if (previous is { Mention: not null }) return (kind, previous);
+        }
+        return (kind, after ?? before);
+    }
+
+    /// <summary>The first name or pronoun of a sentence before its cue: the subject a participle cue ("saying", "adding") shares.</summary>
+    static SpeakerMention? Subject(ArticleTokens t, QuoteAttributionFinder finder, ArticlePeople people, int from, int cue)
+    {
+        // "President Donald Trump said ..., tweeting that ...": the speaker of an earlier cue in the sentence.
+        for (var k = from; k < cue; k++)
+            if (finder.CueAt(k, cue) is { Kind: "verb" } && finder.Phrases.Backward(k, from) is { Kind: MentionKind.Name or MentionKind.Pronoun } earlier) return earlier;
+        for (var k = from; k < cue; k++)
+        {
+            if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return null;
+            if (!t.IsWord(k)) continue;
+            // A lone capitalised word opening a sentence ("Felt we should...") is a name only if the article names someone so.
+            if (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Name or MentionKind.Pronoun } m
+                && (m.Kind == MentionKind.Pronoun || m.Name!.Contains(' ') || m.First > k || people.Knows(m.Surname) || !t.Tokens[k].SentenceStart)) return m;
+        }
+        return null;
+    }
+
+    static bool OnlyPunctuation(ArticleTokens t, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (t.Tokens[k].Shape != QuoteTokenShape.Punct) return false;
+        return true;
+    }
+
+    static bool StartsParagraph(ArticleTokens t, QuoteSpan span) => span.OpenMark == t.Paragraphs[span.FirstParagraph].First;
+
+    static int Words(ArticleTokens t, QuoteSpan span)
+    {
+        var n = 0;
+        var inWord = false;
+        for (var k = span.Start; k < span.End; k++)
+        {
+            var w = char.IsLetterOrDigit(t.Normalized[k]);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    /// <summary>A short run of capitalised words with no sentence punctuation: a title, name or nickname ("Saturday Night Live").</summary>
+    static bool LooksLikeTitle(ArticleTokens t, QuoteSpan span, QuoteLexicon lex)
+    {
+        var s = t.Normalized;
+        if (span.End - span.Start > 80) return false;
+        var last = s[span.End - 1];
+        if (last is '.' or '!' or '?' or ',') return false;
+        var words = 0;
+        var wordStart = true;
+        for (var k = span.Start; k < span.End; k++)
+        {
+            var c = s[k];
+            if (char.IsLetter(c) && wordStart)
+            {
+                wordStart = false;
+                var end = k;
+                while (end < span.End && char.IsLetter(s[end])) end++;
+                var word = s.AsSpan(k, end - k);
+                if (!char.IsUpper(c) && !(words > 0 && lex.IsStopword(word) && word.Length <= 4)) return false;
+                if (words == 0 && (word is "I" or "We" or "You" or "It" or "He" or "She" or "They")) return false;
+                words++;
+            }
+            else if (!char.IsLetterOrDigit(c) && c != '\'') wordStart = true;
+        }
+        return words is >= 1 and <= 8;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Research;
+
+/// <summary>
+/// A doubt about who said a quote: a cluster whose sources name different speakers (`different-speakers`), or a quote
+/// one speaker relays from another (`nested`, "..., said President Putin, “Lavrov said."), with the sentences as evidence.
+/// </summary>
+public sealed record Misattribution(string Kind, string Cluster, IReadOnlyList<string> Speakers, IReadOnlyList<string> Quotes, IReadOnlyList<EvidenceSentence> Evidence);
+
+/// <summary>A sentence that shows an attribution, with the article and outlet it comes from.</summary>
+public sealed record EvidenceSentence(string Article, string Outlet, string Text);

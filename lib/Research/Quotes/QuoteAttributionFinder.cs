@@ -1,0 +1,177 @@
+namespace Research;
+
+/// <summary>Where a quote's attribution was found: the cue, its token, and the speaker phrase (null when the cue has none, as in "..., but cautioned that").</summary>
+internal sealed record QuoteAttribution(QuoteLexicon.Cue Cue, int CueToken, SpeakerMention? Mention, string Where);
+
+/// <summary>Finds the cue and speaker phrase of a quote in the few tokens after its closing mark or before its opening mark.</summary>
+internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
+{
+    readonly SpeakerPhraseReader phrases = new(t, lex);
+
+    public SpeakerPhraseReader Phrases => phrases;
+
+    /// <summary>The cue that starts at token <paramref name="k"/>, if one does (and fits before <paramref name="limit"/>).</summary>
+    public QuoteLexicon.Cue? CueAt(int k, int limit)
+    {
+        if (!t.IsWord(k)) return null;
+        if (char.IsUpper(t.Normalized[t.Tokens[k].Start]) && !t.Tokens[k].SentenceStart) return null; // "United States" is no cue
+        var list = lex.CuesStartingWith(t.Span(k));
+        if (list is null) return null;
+        foreach (var cue in list)
+        {
+            if (k + cue.Words.Length > limit) continue;
+            var ok = true;
+            for (var m = 1; m < cue.Words.Length && ok; m++)
+                ok = t.IsWord(k + m) && t.Span(k + m).Equals(cue.Words[m], StringComparison.OrdinalIgnoreCase);
+            if (ok) return cue;
+        }
+        return null;
+    }
+
+    /// <summary>The attribution right after a closing mark: "said Blinken", "Putin added", "he told reporters", "according to X".</summary>
+    /// <param name="longPhrases">Also read a longer speaker phrase back from a cue further on; off where a wrong guess would re-pair quote marks.</param>
+    public QuoteAttribution? After(int from, int limit, bool longPhrases = true)
+    {
+        var j = from;
+        while (j < limit && t.Tokens[j].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[j].Start] is ',' or '-' or '\u2014') j++;
+        limit = NextMark(j, limit);
+        if (j >= limit) return null;
+        var cue = CueAt(j, limit);
+        if (cue is { Kind: "verb" or "source" })
+        {
+            var k = j + cue.Words.Length;
+            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit);
+            return new QuoteAttribution(cue, j, mention, "after");
+        }
+        var np = phrases.Forward(j, limit);
+        if (np is not null)
+        {
+            var c = SkipBracket(np.Last + 1, limit);
+            for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
+            {
+                var found = CueAt(c, limit);
+                if (found is { Kind: "verb" }) return new QuoteAttribution(found, c, np, "after");
+                if (!t.IsWord(c) || !IsAdverbial(c)) break;
+            }
+        }
+        // "Trump senior adviser Paul Manafort conceded", "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told":
+        // a longer phrase before the cue, read back from the cue.
+        for (var c = j + 1; longPhrases && c < limit && c < j + 28; c++)
+        {
+            if (IsSentenceEnd(c)) break;
+            if (CueAt(c, limit) is { Kind: "verb" } found)
+            {
+                if (phrases.Backward(c, j) is { } m && OnlyWords(j, m.First)) return new QuoteAttribution(found, c, m, "after");
+                // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.
+                return c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare ? new QuoteAttribution(found, c, bare, "after") : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"“...” because she would expand her lead, he said.": an attribution closing the quote's sentence.</summary>
+    public QuoteAttribution? EndOfSentence(int from, int limit)
+    {
+        for (var c = from; c < limit && c < from + 30; c++)
+        {
+            if (t.Tokens[c].Shape == QuoteTokenShape.Mark || IsSentenceEnd(c)) return null;
+            if (!t.IsPunct(c, ',')) continue;
+            var a = After(c + 1, limit);
+            if (a is { Mention: not null } && a.Cue.Kind == "verb" && a.Mention.First < a.CueToken)
+            {
+                var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
+                if (end >= limit || IsSentenceEnd(end)) return a with { Where = "sentence-end" };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when tokens [from, to) are all words: modifiers before a name ("his nephew Michery el Soheil").</summary>
+    bool OnlyWords(int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!t.IsWord(k)) return false;
+        return true;
+    }
+
+    bool OnlyLowerWords(int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) || lex.IsStopword(t.Span(k))) return false;
+        return true;
+    }
+
+    bool IsSentenceEnd(int c) =>
+        c < t.Tokens.Count && (t.Tokens[c].SentenceStart || t.Tokens[c].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[c].Start] is '.' or '!' or '?' && !t.IsPunct(c + 1, ')'));
+
+    /// <summary>Past a short bracket after a name, such as a party tag "(D-Ore.)".</summary>
+    int SkipBracket(int c, int limit)
+    {
+        if (!t.IsPunct(c, '(')) return c;
+        for (var k = c + 1; k < limit && k < c + 7; k++) if (t.IsPunct(k, ')')) return k + 1;
+        return c;
+    }
+
+    /// <summary>The attribution before an opening mark, in the same sentence: "Blinken warned Russia that", "Putin said:", "according to X,".</summary>
+    public QuoteAttribution? Before(int open, int floor)
+    {
+        QuoteAttribution? bare = null;
+        for (var k = open - 1; k >= floor; k--)
+        {
+            if (t.Tokens[k].Shape == QuoteTokenShape.Mark) break;
+            var cue = CueAt(k, open);
+            if (cue is null) continue;
+            if (cue.Kind == "source")
+            {
+                var after = phrases.Forward(k + cue.Words.Length, open);
+                if (after is not null) return new QuoteAttribution(cue, k, after, "before");
+                continue;
+            }
+            var before = phrases.Backward(k, floor);
+            if (before is not null) return new QuoteAttribution(cue, k, before, "before");
+            // "said Blinken: “...”" names the speaker after the cue; "telling the crowd, “...”" names the listener.
+            var participle = cue.Words[0].EndsWith("ing", StringComparison.Ordinal);
+            var inverted = participle ? null : phrases.Forward(k + cue.Words.Length, open);
+            if (inverted is not null && inverted.Last + 2 >= open) return new QuoteAttribution(cue, k, inverted, "before");
+            bare ??= new QuoteAttribution(cue, k, null, "before");
+        }
+        return bare;
+    }
+
+    /// <summary>True when what follows a mark reads as an attribution that ends the clause ("said the US foreign minister.", "he stated").</summary>
+    public bool FollowsMark(int from, int limit, bool loose)
+    {
+        var a = After(from, limit, longPhrases: false);
+        if (a is null || a.Mention is null) return false;
+        var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
+        var extra = 0;
+        while (end < limit && t.IsWord(end) && extra < (loose ? 4 : 0)) { end++; extra++; }
+        if (end >= limit) return true;
+        var c = t.Normalized[t.Tokens[end].Start];
+        // Without an open quote the attribution must end the sentence ("“Lavrov said."): "“She said, ‘...’" opens a quote.
+        return t.Tokens[end].Shape is QuoteTokenShape.Punct or QuoteTokenShape.Mark && (loose ? c is '.' or ',' or ';' or ':' or '!' or '?' or '"' : c is '.' or '!' or '?' or ';');
+    }
+
+    /// <summary>True when tokens [from, to) are only an attribution, maybe with a little more: the words between a quote and a relaying speaker.</summary>
+    public bool IsAttributionOnly(int from, int to)
+    {
+        if (to - from > 30) return false;
+        var a = After(from, to) ?? EndOfSentence(from, to);
+        if (a is not { Mention: not null }) return false;
+        // A second cue ("..., Trump said. He added, “...") is a new attribution, not the same one.
+        for (var k = a.CueToken + a.Cue.Words.Length; k < to; k++)
+            if (CueAt(k, to) is { Kind: "verb" }) return false;
+        return true;
+    }
+
+    int NextMark(int j, int limit)
+    {
+        for (var k = j; k < limit; k++) if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return k;
+        return limit;
+    }
+
+    bool IsAdverbial(int k)
+    {
+        var w = t.Span(k);
+        return w is "also" or "later" or "then" or "has" or "had" or "have" or "was" or "on" or "again" or "once" or "previously" or "recently" or "further" or "earlier" or "flatly" or "simply" or "quickly"
+            || char.IsUpper(w[0]) && lex.IsStop(w) && w.Length > 3;
+    }
+}

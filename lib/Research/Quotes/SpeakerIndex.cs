@@ -1,0 +1,88 @@
+namespace Research;
+
+/// <summary>
+/// Makes speakers canonical across the corpus: spellings that fold to the same surname and first name (or a
+/// surname alone, joined to that surname's most quoted full name) are one speaker.
+/// </summary>
+internal sealed class SpeakerIndex
+{
+    sealed class Entity
+    {
+        public readonly Dictionary<string, int> Spellings = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Variants = new(StringComparer.Ordinal);
+        public string? FirstKey;
+        string? name;
+        public string Name => name ??= Spellings.OrderByDescending(kv => kv.Key.Contains(' ')).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    readonly Dictionary<string, List<Entity>> bySurname = new(StringComparer.Ordinal);
+    readonly Dictionary<ArticlePeople.Person, Entity> resolved = [];
+
+    /// <summary>Builds the index from every article's quoted people (named ones; unnamed roles stay as they are).</summary>
+    public SpeakerIndex(IEnumerable<ArticlePeople.Person> people)
+    {
+        var all = people.Where(p => p.Named).Distinct().ToList();
+        // Full names first, so a bare surname joins an existing person.
+        foreach (var p in all.OrderByDescending(p => p.Name!.Contains(' ')))
+        {
+            var surname = SpeakerNames.Fold(p.Surname);
+            var parts = p.Name!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var firstKey = parts.Length > 1 ? SpeakerNames.Fold(parts[0]) : null;
+            if (!bySurname.TryGetValue(surname, out var list)) bySurname[surname] = list = [];
+            var entity = firstKey is null
+                ? list.OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault() ?? ByFirstWordOrInitials(surname)
+                : list.FirstOrDefault(e => e.FirstKey == firstKey || e.FirstKey is null || e.Spellings.Keys.Any(s => OneInsideOther(s, p.Name!)));
+            if (entity is null) { entity = new Entity { FirstKey = firstKey }; list.Add(entity); }
+            entity.FirstKey ??= firstKey;
+            entity.Spellings[p.Name!] = entity.Spellings.GetValueOrDefault(p.Name!) + 1;
+            if (parts.Length > 1)
+            {
+                // "Hua" for Hua Chunying (family name first), "RAIB" for Rail Accident Investigation Branch.
+                Remember(byFirstWord, SpeakerNames.Fold(parts[0]), entity);
+                Remember(byInitials, string.Concat(parts.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0]))), entity);
+            }
+            foreach (var w in p.Written) entity.Variants.Add(w);
+            resolved[p] = entity;
+        }
+    }
+
+    readonly Dictionary<string, Entity?> byFirstWord = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Entity?> byInitials = new(StringComparer.Ordinal);
+
+    /// <summary>Keeps a key only while one entity has it (null marks a key two entities share).</summary>
+    static void Remember(Dictionary<string, Entity?> map, string key, Entity entity)
+    {
+        if (key.Length < 2) return;
+        if (!map.TryGetValue(key, out var known)) map[key] = entity;
+        else if (known != entity) map[key] = null;
+    }
+
+    /// <summary>"Lai Mohammed" and "Alhaji Lai Mohammed": every word of one is in the other.</summary>
+    static bool OneInsideOther(string a, string b)
+    {
+        var x = a.Split(' ').Select(SpeakerNames.Fold).ToHashSet();
+        var y = b.Split(' ').Select(SpeakerNames.Fold).ToHashSet();
+        return x.Count > 1 && y.Count > 1 && (x.IsSubsetOf(y) || y.IsSubsetOf(x));
+    }
+
+    Entity? ByFirstWordOrInitials(string key) =>
+        byFirstWord.TryGetValue(key, out var e) && e is not null ? e
+        : key.Length >= 3 && byInitials.TryGetValue(key, out var i) && i is not null ? i : null;
+
+    /// <summary>The canonical name of an article's person, or the role for an unnamed one.</summary>
+    public string? CanonicalOf(ArticlePeople.Person? p) =>
+        p is null ? null : p.Named ? resolved.TryGetValue(p, out var e) ? e.Name : p.Name : p.RoleText;
+
+    Dictionary<string, List<string>>? variants;
+
+    /// <summary>Every spelling seen for the canonical name.</summary>
+    public IReadOnlyList<string> VariantsOf(string canonical)
+    {
+        variants ??= resolved.Values.Distinct().GroupBy(e => e.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Variants).Distinct().Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return variants.TryGetValue(canonical, out var list) ? list : [];
+    }
+
+    /// <summary>True when the canonical name is a named person's (not an unnamed role).</summary>
+    public bool IsNamed(string canonical) => VariantsOf(canonical).Count > 0;
+}

@@ -1,0 +1,254 @@
+namespace Research;
+
+/// <summary>How a speaker is referred to where a quote is attributed.</summary>
+public enum MentionKind { Name, Pronoun, Role }
+
+/// <summary>A phrase naming a speaker, as written, with what it tells: the name, the role words and the nationality.</summary>
+/// <param name="Name">The person's name without titles or brackets ("Vladimir Putin"), for a <see cref="MentionKind.Name"/>.</param>
+/// <param name="Role">The role words, lower case ("foreign minister", "official"), when the phrase gives any.</param>
+/// <param name="Nationality">The country a nationality word in the phrase points to ("united states").</param>
+internal sealed record SpeakerMention(int First, int Last, MentionKind Kind, string Text, string? Name, string? Role, string? Nationality, string[] Concepts)
+{
+    public string Surname => Name is null ? "" : Name[(Name.LastIndexOf(' ') + 1)..];
+}
+
+/// <summary>Reads a speaker phrase forward from a token or backward from just before one.</summary>
+internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
+{
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+        new HashSet<string>(["the", "a", "an", "his", "her", "their", "its", "one", "another"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        new HashSet<string>(["de", "van", "von", "bin", "al", "la", "le", "da", "di", "del", "der", "du", "ibn"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbials =
+        new HashSet<string>(["also", "later", "then", "has", "had", "have", "was", "is", "previously", "recently", "again", "once", "repeatedly", "on", "last", "this", "earlier", "further", "had", "would", "will", "today", "yesterday", "once", "simply", "flatly", "quickly", "publicly", "privately", "separately", "reportedly", "had", "just", "in", "a", "statement", "interview", "has", "since", "often", "often", "frequently", "morning", "night", "week", "evening", "afternoon"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A speaker phrase that starts at token <paramref name="i"/> (no further than <paramref name="limit"/>).</summary>
+    public SpeakerMention? Forward(int i, int limit)
+    {
+        if (i >= limit || !t.IsWord(i)) return null;
+        var w = t.Span(i);
+        if (lex.IsPronoun(w)) return Pronoun(i);
+        var j = i;
+        if (Determiners.Contains(w))
+        {
+            // "the US foreign minister", "a senior State Department official", "The New York Times"
+            var k = i + 1;
+            while (k < limit && k < i + 8 && t.IsWord(k) && !lex.IsStop(t.Span(k)) && lex.CuesStartingWith(t.Span(k)) is null)
+            {
+                if (lex.IsRole(t.Span(k)) && !(t.IsWord(k + 1) && lex.IsRole(t.Span(k + 1)))) return Build(i, k);
+                k++;
+            }
+            if (!t.IsCapitalized(i + 1)) return CommonNoun(i, limit);
+            j = i + 1;
+        }
+        if (!t.IsCapitalized(j) || lex.IsStop(t.Span(j))) return null;
+        var last = -1;
+        var n = j;
+        while (n < limit && n < j + 10)
+        {
+            if (t.IsCapitalized(n) && t.Span(n).EndsWith("'s", StringComparison.Ordinal)) break; // "Trump's Washington" is not a name
+            if (t.IsCapitalized(n) && !lex.IsStop(t.Span(n)) && lex.CuesStartingWith(t.Span(n)) is null) { last = n; n++; continue; }
+            if (t.IsPunct(n, '(') && IsBracketedName(n + 1) && t.IsPunct(n + 2, ')')) { last = n + 2; n += 3; continue; }
+            if (t.IsWord(n) && (lex.IsTitleLike(t.Span(n)) || Particles.Contains(t.Span(n))) && t.IsCapitalized(n + 1)) { n++; continue; }
+            if (t.IsWord(n) && !char.IsUpper(t.Normalized[t.Tokens[n].Start]) && DescribedName(n, limit) is { } nameAt) { n = nameAt; continue; }
+            if (t.IsWord(n) && lex.IsRole(t.Span(n)) && !char.IsUpper(t.Normalized[t.Tokens[n].Start])) { last = n; n++; break; }
+            break;
+        }
+        return last < 0 ? null : Build(i, last);
+    }
+
+    /// <summary>
+    /// "Republican presidential candidate Donald Trump", "Clinton's top foreign policy aide Jake Sullivan": lower-case
+    /// words that hold a role word and lead on to a name; the token where the name starts, or null.
+    /// </summary>
+    int? DescribedName(int n, int limit)
+    {
+        var role = false;
+        for (var k = n; k < limit && k < n + 5; k++)
+        {
+            if (!t.IsWord(k)) return null;
+            var w = t.Span(k);
+            if (char.IsUpper(w[0]))
+                return !lex.IsStop(w) && (role || k > n && k <= n + 2 && t.IsCapitalized(k + 1) && !lex.IsStop(t.Span(k + 1)) && !lex.IsTitleLike(w) && !lex.IsTitleLike(t.Span(k + 1))) ? k : null;
+            if (lex.IsStopword(w) || lex.CuesStartingWith(w) is not null) return null;
+            role |= lex.IsRole(w) || lex.KindOf(w) is "title" or "role-part";
+        }
+        return null;
+    }
+
+    /// <summary>"the editorial", "his wife", "the designer": a determiner and a few lower-case words ending the phrase.</summary>
+    SpeakerMention? CommonNoun(int det, int limit)
+    {
+        var k = det + 1;
+        while (k < limit && k < det + 4 && t.IsWord(k) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k))) k++;
+        if (k == det + 1) return null;
+        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null) return null;
+        return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
+    }
+
+    /// <summary>A phrase of plain words taken as an unnamed role ("federal prosecutors").</summary>
+    public SpeakerMention Bare(int first, int last) =>
+        Build(first, last) with { Kind = MentionKind.Role, Name = null, Role = t.Span(last).ToString().ToLowerInvariant() };
+
+    /// <summary>"said former Vermont governor Howard Dean", "said undecided Republican voter X": a name after a few lower-case modifiers.</summary>
+    public SpeakerMention? ForwardAfterModifiers(int i, int limit)
+    {
+        for (var k = i; k < limit && k < i + 4; k++)
+        {
+            if (!t.IsWord(k) || lex.CuesStartingWith(t.Span(k)) is not null) return null;
+            if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m ? Build(i, m.Last) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A speaker phrase that ends just before token <paramref name="end"/>, not reaching before <paramref name="floor"/>.</summary>
+    public SpeakerMention? Backward(int end, int floor)
+    {
+        var j = end - 1;
+        var skipped = 0;
+        while (j >= floor && skipped < 4 && (t.IsWord(j) && (Adverbials.Contains(t.Span(j)) || IsLyAdverb(j)) && !lex.IsPronoun(t.Span(j))
+               || t.IsWord(j) && lex.IsStop(t.Span(j)) && char.IsUpper(t.Normalized[t.Tokens[j].Start]) && IsDayOrMonth(j)
+               || t.Tokens[j].Shape == QuoteTokenShape.Number))
+        { j--; skipped++; }
+        if (j < floor) return null;
+        if (t.IsPunct(j, ')'))
+        {
+            // "Harry M. Reid (D-Nev.) said": a party tag in brackets after the name.
+            var k = j - 1;
+            while (k >= floor && k > j - 7 && !t.IsPunct(k, '(')) k--;
+            if (k >= floor && t.IsPunct(k, '(') && !(k == j - 2 && IsBracketedName(j - 1))) j = k - 1;
+            if (j < floor) return null;
+        }
+        if (t.IsPunct(j, ','))
+        {
+            // "Karen Donfried, the top U.S. diplomat for European Affairs, told": the name before the apposition.
+            for (var p = j - 1; p >= floor && p > j - 26; p--)
+            {
+                if (t.Tokens[p].Shape == QuoteTokenShape.Mark) break;
+                if (!t.IsPunct(p, ',')) continue;
+                var name = Backward(p, floor);
+                var apposition = Forward(p + 1, j);
+                if (name is { Kind: MentionKind.Name } && IsPreposition(name.First - 1)) return null; // "Martin Bamford, 30, from Croydon, said": a place
+                if (name is { Kind: MentionKind.Name } && apposition is not { Kind: MentionKind.Role }) return name;
+                if (name is { Kind: MentionKind.Name } && apposition is { Kind: MentionKind.Role })
+                    return name with { Role = apposition.Role, Concepts = name.Concepts.Concat(apposition.Concepts).Distinct().ToArray(), Nationality = name.Nationality ?? apposition.Nationality };
+                // "chief of staff, Joe Kasper, told": the name is the apposition.
+                if (apposition is { Kind: MentionKind.Name } && apposition.Last == j - 1) return apposition;
+                break;
+            }
+            return null;
+        }
+        if (!t.IsWord(j)) return t.IsPunct(j, ')') ? BackwardName(j, floor) : null;
+        var w = t.Span(j);
+        if (lex.IsPronoun(w)) return Pronoun(j);
+        if (!char.IsUpper(w[0]) && !lex.IsRole(w) && !lex.IsStopword(w))
+        {
+            // "the editorial said", "his wife whispered"
+            for (var k = j - 1; k >= floor && k > j - 4; k--)
+            {
+                if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) && !Determiners.Contains(t.Span(k)) && !IsPossessiveName(k)) break;
+                if (Determiners.Contains(t.Span(k)) || IsPossessiveName(k)) return Build(k, j) with { Kind = MentionKind.Role, Name = null, Role = w.ToString().ToLowerInvariant() };
+                if (lex.IsStopword(t.Span(k))) break;
+            }
+            return null;
+        }
+        if (lex.IsRole(w) && !char.IsUpper(w[0]))
+        {
+            for (var k = j - 1; k >= floor && k > j - 8; k--)
+            {
+                if (!t.IsWord(k)) break;
+                if (Determiners.Contains(t.Span(k))) return Build(k, j);
+            }
+            return BackwardName(j, floor);
+        }
+        return BackwardName(j, floor);
+    }
+
+    SpeakerMention? BackwardName(int j, int floor)
+    {
+        var first = -1;
+        var k = j;
+        while (k >= floor && k > j - 10)
+        {
+            if (t.IsCapitalized(k) && !lex.IsStop(t.Span(k)) && lex.CuesStartingWith(t.Span(k)) is null) { first = k; k--; continue; }
+            if (t.IsPunct(k, ')') && IsBracketedName(k - 1) && t.IsPunct(k - 2, '(')) { first = k - 2; k -= 3; continue; }
+            if (k < j && t.IsWord(k) && (lex.IsTitleLike(t.Span(k)) || Particles.Contains(t.Span(k))) && t.IsCapitalized(k - 1)) { k--; continue; }
+            if (k == j && t.IsWord(k) && lex.IsRole(t.Span(k))) { first = k; k--; continue; }
+            break;
+        }
+        if (first < 0) return null;
+        if (k >= floor && t.IsWord(k) && Determiners.Contains(t.Span(k)) && !char.IsUpper(t.Normalized[t.Tokens[k].Start])) first = k;
+        return Build(first, j);
+    }
+
+    /// <summary>"President (Vladimir) Putin": a first name in brackets, not a party tag like (I-VT) or (R).</summary>
+    bool IsBracketedName(int k)
+    {
+        if (!t.IsCapitalized(k)) return false;
+        var w = t.Span(k);
+        if (w.Length < 3) return false;
+        foreach (var c in w[1..]) if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>"Ryan's office", "Trump's campaign": a capitalised possessive works as a determiner.</summary>
+    bool IsPossessiveName(int k) => t.IsCapitalized(k) && t.Span(k).EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>"the comedian humorously clarified": a lower-case -ly word between speaker and cue.</summary>
+    bool IsLyAdverb(int j) => t.Span(j) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && !lex.IsRole(w);
+
+    bool IsPreposition(int k) => t.IsWord(k) && t.Span(k) is "from" or "in" or "of" or "at" or "near" or "outside";
+
+    bool IsDayOrMonth(int j) => t.Span(j).Length > 2 && lex.IsStop(t.Span(j)) && !Determiners.Contains(t.Span(j));
+
+    SpeakerMention Pronoun(int i) =>
+        new(i, i, MentionKind.Pronoun, t.Original[t.Tokens[i].Start..t.Tokens[i].End], null, null, null, lex.ConceptsOf(t.Span(i)));
+
+    /// <summary>Splits the phrase's words into title, role, nationality and name words.</summary>
+    SpeakerMention Build(int first, int last)
+    {
+        var nameParts = new List<string>();
+        var roleParts = new List<string>();
+        var concepts = new List<string>();
+        string? nationality = null;
+        for (var k = first; k <= last; k++)
+        {
+            if (!t.IsWord(k)) continue;
+            var w = t.Span(k);
+            if (Determiners.Contains(w) && k == first) continue;
+            var phrase = MatchRolePhrase(k, last);
+            if (phrase is { } p) { roleParts.Add(string.Join(' ', p.Words)); concepts.AddRange(p.Concepts); k += p.Words.Length - 1; continue; }
+            var kind = lex.KindOf(w);
+            if (kind == "nationality") { nationality ??= lex.ConceptsOf(w).FirstOrDefault(); if (nameParts.Count == 0) continue; }
+            if (kind == "role") { roleParts.Add(w.ToString().ToLowerInvariant()); concepts.AddRange(lex.ConceptsOf(w)); if (nameParts.Count == 0 || k == last) continue; }
+            if (kind is "title" or "role-part" && nameParts.Count == 0) continue;
+            // "Republican National Committee spokesman Sean Spicer", "Arizona Gov. Jan Brewer": the name is the run after the last title word.
+            if (kind is "title" or "role-part" or "role" or "nationality" && k < last) { nameParts.Clear(); continue; }
+            if (char.IsUpper(w[0]) && !lex.IsTitleLike(w)) nameParts.Add(t.Original[t.Tokens[k].Start..t.Tokens[k].End]);
+            else if (nameParts.Count > 0 && Particles.Contains(w)) nameParts.Add(w.ToString());
+            else if (nameParts.Count > 0 && !char.IsUpper(w[0]) && k < last) nameParts.Clear(); // "Montclair State University political scientist Brigid Harrison"
+        }
+        var text = t.Original[t.Tokens[first].Start..t.Tokens[last].End];
+        var endsInName = t.IsCapitalized(last) && !lex.IsTitleLike(t.Span(last)) || t.IsPunct(last, ')');
+        var kindOf = nameParts.Count > 0 && endsInName ? MentionKind.Name : roleParts.Count > 0 ? MentionKind.Role : nameParts.Count > 0 ? MentionKind.Name : MentionKind.Role;
+        if (kindOf == MentionKind.Role && roleParts.Count == 0) kindOf = MentionKind.Name;
+        var name = kindOf == MentionKind.Name ? string.Join(' ', nameParts) : null;
+        if (kindOf == MentionKind.Name && string.IsNullOrEmpty(name)) name = text;
+        return new SpeakerMention(first, last, kindOf, text, name, roleParts.Count > 0 ? string.Join(' ', roleParts) : null, nationality, concepts.Distinct().ToArray());
+    }
+
+    (string[] Words, string[] Concepts)? MatchRolePhrase(int k, int last)
+    {
+        if (lex.KindOf(t.Span(k)) is not ("role-part" or "title" or "role")) return null;
+        foreach (var p in lex.RolePhrases)
+        {
+            if (k + p.Words.Length - 1 > last) continue;
+            var ok = true;
+            for (var m = 0; m < p.Words.Length && ok; m++)
+                ok = t.IsWord(k + m) && t.Span(k + m).Equals(p.Words[m], StringComparison.OrdinalIgnoreCase);
+            if (ok) return p;
+        }
+        return null;
+    }
+}

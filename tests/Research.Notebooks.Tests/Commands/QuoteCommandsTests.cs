@@ -1,0 +1,61 @@
+namespace Research.Notebooks.Tests;
+
+using System.Reflection;
+using System.Text.Json;
+
+/// <summary>`research quotes` and `research eval quotes` run end to end on a small corpus written for the test.</summary>
+public sealed class QuoteCommandsTests : IDisposable
+{
+    readonly string folder = Directory.CreateTempSubdirectory("research-quotes-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    static readonly object ConsoleLock = new();
+
+    static (int Code, string Out) Run(params string[] args)
+    {
+        lock (ConsoleLock)
+        {
+            var entry = Assembly.Load("Research.Notebooks").EntryPoint!;
+            var saved = Console.Out;
+            var writer = new StringWriter();
+            Console.SetOut(writer);
+            try { return ((int)entry.Invoke(null, [args])!, writer.ToString()); }
+            finally { Console.SetOut(saved); }
+        }
+    }
+
+    string Corpus()
+    {
+        var dir = Path.Combine(folder, "corpus");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "Talks in Riga\n\n“We will talk again,” said Foreign Minister Anna Berg.\n\nShe watched “Saturday Night Live” later.\n");
+        return dir;
+    }
+
+    [Fact]
+    public void Quotes_prints_one_json_line_a_quote_with_the_documented_fields()
+    {
+        var (code, output) = Run("quotes", Corpus(), "--format", "jsonl");
+        Assert.Equal(0, code);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, rows.Count);
+        var quote = rows[0];
+        foreach (var field in new[] { "doc", "start", "end", "text", "speaker", "speaker_mention", "cue", "kind", "attributed", "cluster" })
+            Assert.True(quote.TryGetProperty(field, out _), field);
+        Assert.Equal("a.txt", quote.GetProperty("doc").GetString());
+        Assert.Equal("Anna Berg", quote.GetProperty("speaker").GetString());
+        Assert.False(rows[1].GetProperty("attributed").GetBoolean());
+    }
+
+    [Fact]
+    public void Eval_quotes_scores_attributed_quotes_against_a_gold_file()
+    {
+        var gold = Path.Combine(folder, "gold.json");
+        File.WriteAllText(gold, """{"quotes": [{"doc": "a.txt", "text": "We will talk again", "speaker": "Berg"}]}""");
+        var (code, output) = Run("eval", "quotes", "--gold", gold, Corpus());
+        Assert.Equal(0, code);
+        Assert.Contains("attributed quotes only", output);
+        Assert.Contains("precision=1.000 recall=1.000 f1=1.000 speaker_acc=1.000", output);
+    }
+}

@@ -1,0 +1,74 @@
+namespace Research.Tests;
+
+using Research;
+
+/// <summary>The same statement across sources: reworded, translated, partial inside longer; with word diffs and frequencies.</summary>
+public sealed class QuoteClusterTests
+{
+    static QuoteSet ThreeSources() => QuoteFixture.Extract(
+        ("a.txt", "“We don't know whether the president has made the decision to invade,” said Anna Berg.\n"),
+        ("b.txt", "“We don't know if the president made the decision to invade,” said Berg.\n"),
+        ("c.txt", "Berg said Moscow had not made “the decision to invade” yet.\n\nThe weather was cold, “and nobody expected snow,” said a farmer, Tom Reed.\n"));
+
+    [Fact]
+    public void Reworded_and_partial_quotes_of_one_statement_form_one_cluster()
+    {
+        var set = ThreeSources();
+        var cluster = set.Quotes.Where(q => q.Text.Contains("invade")).Select(q => q.Cluster).Distinct();
+        var id = Assert.Single(cluster);
+        Assert.Equal(3, set.Cluster(id).Sources);
+        Assert.NotEqual(id, set.With("nobody expected snow").Cluster);
+    }
+
+    [Fact]
+    public void Each_variant_carries_a_word_diff_against_the_most_common_wording()
+    {
+        var set = ThreeSources();
+        var cluster = set.Cluster(set.With("whether").Cluster);
+        var variant = Assert.Single(cluster.Variants, v => v.Text.Contains(" if "));
+        Assert.Contains(variant.Diff, p => p.Change == "added" && p.Text.Contains("if"));
+        Assert.Contains(variant.Diff, p => p.Change == "same" && p.Text.Contains("decision to invade"));
+    }
+
+    [Fact]
+    public void A_cluster_whose_sources_name_different_speakers_is_a_misattribution()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We must tell the truth about the war and the talks,” said President Ivan Volkov.\n"),
+            ("b.txt", "“We must tell the truth about the war and the talks,” said Foreign Minister Petr Orlov.\n"));
+        var row = Assert.Single(set.Misattributions, m => m.Kind == "different-speakers");
+        Assert.Equal(["Ivan Volkov", "Petr Orlov"], row.Speakers.Order());
+        Assert.Equal(2, row.Evidence.Count);
+    }
+
+    [Fact]
+    public void The_report_counts_quotes_by_speaker_source_and_cluster()
+    {
+        var set = ThreeSources();
+        var bySpeaker = QuoteReport.BySpeaker(set);
+        Assert.Equal("Anna Berg", bySpeaker[0].Speaker);
+        Assert.Equal(3, bySpeaker[0].Quotes);
+        Assert.Equal(3, QuoteReport.BySpeakerAndSource(set).Count(r => r.Speaker == "Anna Berg"));
+        var matrix = QuoteReport.ClusterSourceMatrix(set);
+        Assert.Equal(3, matrix.Count(c => c.Text is not null));
+        Assert.NotEmpty(QuoteReport.VariantDiffs(set));
+        Assert.Equal(3, QuoteReport.ByCluster(set, minSources: 2).Single().Sources);
+    }
+
+    [Fact]
+    public void A_catchphrase_inside_two_different_statements_does_not_chain_them_together()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We will never accept red lines drawn by others in our own region,” said Ivan Volkov.\n"),
+            ("b.txt", "“Sanctions are red lines for our industry and our farmers this winter,” said Anna Berg.\n"),
+            ("c.txt", "Volkov spoke of “red lines” again.\n"));
+        Assert.NotEqual(set.With("never accept").Cluster, set.With("Sanctions are").Cluster);
+    }
+
+    [Fact]
+    public void Word_diff_marks_removed_and_added_words()
+    {
+        var pieces = WordDiff.Between("we do know that he is ready", "we know he is ready");
+        Assert.Equal("we [-do-] know [-that-] he is ready", WordDiff.ToText(pieces));
+    }
+}

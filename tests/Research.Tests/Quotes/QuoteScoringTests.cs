@@ -1,0 +1,30 @@
+namespace Research.Tests;
+
+using Research;
+
+/// <summary>The scoring rule of the eval command: word-set Jaccard, greedy matching, last-word speakers.</summary>
+public sealed class QuoteScoringTests
+{
+    [Fact]
+    public void Matches_by_word_overlap_and_checks_speakers_by_last_word()
+    {
+        var gold = new List<GoldQuote>
+        {
+            new("a.txt", "We will talk to them tomorrow", "Sergei Lavrov", []),
+            new("a.txt", "Nobody wants a war", "he", ["*any*"]),
+            new("b.txt", "Missed entirely by the system", "Berg", []),
+        };
+        var predicted = new List<PredictedQuote>
+        {
+            new("a.txt", "We will talk to them tomorrow, maybe", "Sergey Lavrov"),
+            new("a.txt", "Nobody wants a war", null),
+            new("a.txt", "Something else", "Lavrov"),
+        };
+        var score = QuoteScoring.Score(gold, predicted);
+        Assert.Equal(2, score.Matched);
+        Assert.Equal(2 / 3.0, score.Precision, 3);
+        Assert.Equal(2 / 3.0, score.Recall, 3);
+        Assert.Equal(1, score.SpeakerChecked);
+        Assert.Equal(1.0, score.SpeakerAccuracy);
+    }
+}
