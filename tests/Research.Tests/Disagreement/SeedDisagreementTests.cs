@@ -47,6 +47,18 @@ public class SeedDisagreementTests
     }
 
     [Fact]
+    public void The_report_carries_the_disputed_attribution_in_002_with_its_sentence()
+    {
+        var report = DisagreementReport.Build(Seed);
+        var attribution = Assert.Single(report, d => d.Kind == "attribution" && d.Sources.Any(s => s.Doc.StartsWith("002")));
+        var source = Assert.Single(attribution.Sources);
+        Assert.Equal("Vladimir Putin", source.Value);
+        Assert.Contains("Lavrov", source.Note);
+        Assert.Contains("said President (Vladimir) Putin, “Lavrov said.", source.Sentence);
+        Assert.Equal("We do not want any conflict", Seed.TextOf(source.Article).Original[source.Start..source.End]);
+    }
+
+    [Fact]
     public void Minutes_of_missile_flight_are_not_compared_with_minutes_of_talks() =>
         Assert.DoesNotContain(Groups, g => g.Topic.StartsWith("minutes"));
 }
