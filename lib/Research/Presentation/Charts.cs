@@ -87,33 +87,49 @@ public static class Charts
         return new PlotlyChart([trace], layout, new Table(["row", "column", Name(colorTitle, "value")], table, title));
     }
 
-    /// <summary>Points with optional low-high ranges drawn as horizontal bars (e.g. each source's value of a claim).</summary>
-    public static PlotlyChart Ranges(string title, IEnumerable<(string Label, string Series, double Low, double High)> ranges, string xTitle = "")
+    /// <summary>
+    /// Each source's value of each topic, one subplot a topic on its own scale and one row a source: the marker at the
+    /// stated value, the bar the range its wording allows ("more than 90,000" reaches right).
+    /// </summary>
+    public static PlotlyChart RangesByTopic(string title, IEnumerable<(string Topic, string Source, double Value, double Low, double High, string Text)> values, string xTitle = "")
     {
-        var rows = ranges.ToList();
+        var rows = values.ToList();
+        var topics = rows.Select(r => r.Topic).Distinct().ToList();
         var traces = new JsonArray();
-        foreach (var series in rows.Select(r => r.Series).Distinct())
+        var layout = Layout(title, "", "");
+        layout.Remove("xaxis");
+        layout.Remove("yaxis");
+        for (var t = 0; t < topics.Count; t++)
         {
-            var mine = rows.Where(r => r.Series == series).ToList();
+            var mine = rows.Where(r => r.Topic == topics[t]).ToList();
+            var axis = t == 0 ? "" : (t + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             traces.Add(new JsonObject
             {
                 ["type"] = "scatter",
-                ["mode"] = "markers",
-                ["name"] = series,
-                ["y"] = Array(mine.Select(r => r.Label)),
-                ["x"] = Array(mine.Select(r => (r.Low + r.High) / 2)),
+                ["mode"] = "markers+text",
+                ["showlegend"] = false,
+                ["x"] = Array(mine.Select(r => r.Value)),
+                ["y"] = Array(mine.Select(r => r.Source)),
+                ["text"] = Array(mine.Select(r => r.Text)),
+                ["textposition"] = "top center",
+                ["cliponaxis"] = false,
+                ["marker"] = new JsonObject { ["size"] = 11 },
                 ["error_x"] = new JsonObject
                 {
-                    ["type"] = "data", ["symmetric"] = true, ["visible"] = true,
-                    ["array"] = Array(mine.Select(r => (r.High - r.Low) / 2)),
+                    ["type"] = "data", ["symmetric"] = false, ["visible"] = true, ["thickness"] = 3, ["width"] = 0,
+                    ["array"] = Array(mine.Select(r => r.High - r.Value)),
+                    ["arrayminus"] = Array(mine.Select(r => r.Value - r.Low)),
                 },
-                ["marker"] = new JsonObject { ["size"] = 10 },
+                ["xaxis"] = "x" + axis,
+                ["yaxis"] = "y" + axis,
             });
+            layout["xaxis" + axis] = new JsonObject { ["title"] = new JsonObject { ["text"] = t == topics.Count - 1 ? xTitle : "" }, ["automargin"] = true };
+            layout["yaxis" + axis] = new JsonObject { ["title"] = new JsonObject { ["text"] = topics[t] }, ["automargin"] = true, ["type"] = "category" };
         }
-        var layout = Layout(title, xTitle, "");
-        layout["yaxis"] = new JsonObject { ["automargin"] = true, ["type"] = "category" };
+        layout["grid"] = new JsonObject { ["rows"] = topics.Count, ["columns"] = 1, ["pattern"] = "independent", ["ygap"] = 0.45 };
+        layout["height"] = 120 + 150 * topics.Count;
         return new PlotlyChart(traces, layout,
-            new Table(["label", "series", "low", "high"], rows.Select(r => (IReadOnlyList<object?>)[r.Label, r.Series, r.Low, r.High]).ToList(), title));
+            new Table(["topic", "source", "value", "low", "high", "as written"], rows.Select(r => (IReadOnlyList<object?>)[r.Topic, r.Source, r.Value, r.Low, r.High, r.Text]).ToList(), title));
     }
 
     static JsonObject Layout(string title, string xTitle, string yTitle) => new()
