@@ -40,7 +40,7 @@ internal sealed class OutputFormat
     public void Write<T, TFlat>(ParseResult parse, IReadOnlyList<T> rows, Func<IEnumerable<T>, IEnumerable<TFlat>> flat)
     {
         var text = parse.GetValue(Format) == "csv"
-            ? Table.From(flat(rows)).ToCsv()
+            ? SnakeCaseHeader(Table.From(flat(rows))).ToCsv()
             : string.Concat(rows.Select(r => JsonSerializer.Serialize(r, Json) + "\n"));
         if (parse.GetValue(Output) is FileInfo file)
         {
@@ -51,4 +51,8 @@ internal sealed class OutputFormat
     }
 
     public void Write<T>(ParseResult parse, IReadOnlyList<T> rows) => Write(parse, rows, r => r);
+
+    /// <summary>CSV columns named as the JSON keys are: doc_a, start_a, ...</summary>
+    static Table SnakeCaseHeader(Table table) =>
+        new(table.Columns.Select(c => JsonNamingPolicy.SnakeCaseLower.ConvertName(c)).ToList(), table.Rows, table.Title);
 }

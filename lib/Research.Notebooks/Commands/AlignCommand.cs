@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Research;
+
+namespace Research.Notebooks.Commands;
+
+/// <summary>`research align CORPUS`: the sentences that report the same statement across the sources of each event.</summary>
+internal static class AlignCommand
+{
+    public static Command Create()
+    {
+        var corpusArg = CorpusArgument.Create();
+        var output = new OutputFormat();
+        var command = new Command("align",
+            "Align the sentences of every pair of articles of each event: one row an aligned pair (doc_a, start_a, end_a, doc_b, start_b, end_b, " +
+            "kind one-to-one or one-to-many, score, and the number of differences of each class: spelling, typography, function words, number, substitution, added, omitted).")
+        { corpusArg };
+        output.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
+            output.Write(parse, AlignmentRow.From(corpus, SentenceAligner.Align(corpus)).ToList());
+            return 0;
+        });
+        return command;
+    }
+}
