@@ -2,21 +2,23 @@ namespace Research;
 
 /// <summary>
 /// Every disagreement the kit finds between the sources of each event, kind by kind, each row carrying the
-/// sentences it rests on. Numbers and dates come from the claims here; names, attributions and coverage join as the
-/// wording and quote analyses feed them in.
+/// sentences it rests on: numbers and dates from the claims, names and coverage from the sentence alignment,
+/// attributions from the quote analysis.
 /// </summary>
 public static class DisagreementReport
 {
-    public static IReadOnlyList<Disagreement> Build(Corpus corpus) => Build(corpus, Quotes.Extract(corpus));
+    public static IReadOnlyList<Disagreement> Build(Corpus corpus) => Build(corpus, Quotes.Extract(corpus), SentenceAligner.Align(corpus));
 
-    /// <summary>The report from quotes already extracted (a notebook that shows the quotes too extracts them once).</summary>
-    public static IReadOnlyList<Disagreement> Build(Corpus corpus, QuoteSet quotes)
+    /// <summary>The report from quotes and alignments already computed (a notebook that shows them too computes them once).</summary>
+    public static IReadOnlyList<Disagreement> Build(Corpus corpus, QuoteSet quotes, IReadOnlyList<AlignedPair> alignments)
     {
         var numbers = NumericDisagreements.Find(corpus, NumericClaims.Extract(corpus));
         var dates = DateDisagreements.Find(corpus, DateClaims.Extract(corpus));
         return NumericDisagreements.AsDisagreements(corpus, numbers)
             .Concat(DateDisagreements.AsDisagreements(corpus, dates))
+            .Concat(NameDisagreements.AsDisagreements(corpus))
             .Concat(AttributionDisagreements.AsDisagreements(corpus, quotes))
+            .Concat(CoverageDisagreements.AsDisagreements(corpus, Collation.Collate(corpus, alignments)))
             .OrderBy(d => d.Event, StringComparer.Ordinal)
             .ThenBy(d => KindOrder(d.Kind))
             .ThenBy(d => VerdictOrder(d.Verdict))

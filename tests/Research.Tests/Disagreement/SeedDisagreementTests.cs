@@ -58,6 +58,21 @@ public class SeedDisagreementTests
         Assert.Equal("We do not want any conflict", Seed.TextOf(source.Article).Original[source.Start..source.End]);
     }
 
+    [Theory]
+    [InlineData("spelling: Kiev / Kyiv")]
+    [InlineData("spelling: Sergei Lavrov / Sergey Lavrov")]
+    [InlineData("spelling: Volodymyr Zelenskiy / Volodymyr Zelensky")]
+    public void The_report_carries_the_name_spellings_with_each_source_s_sentence(string topic)
+    {
+        var name = Assert.Single(DisagreementReport.Build(Seed), d => d.Kind == "name" && d.Topic == topic);
+        Assert.Equal(2, name.Sources.Select(s => s.Value).Distinct().Count());
+        Assert.All(name.Sources, e => Assert.Equal(e.Value, Seed.TextOf(e.Article).Original[e.Start..e.End]));
+    }
+
+    [Fact]
+    public void Vladimir_Putin_and_Volodymyr_Zelenskiy_are_not_one_name_spelled_twice() =>
+        Assert.DoesNotContain(DisagreementReport.Build(Seed), d => d.Kind == "name" && d.Topic.Contains("Vladimir"));
+
     [Fact]
     public void Minutes_of_missile_flight_are_not_compared_with_minutes_of_talks() =>
         Assert.DoesNotContain(Groups, g => g.Topic.StartsWith("minutes"));

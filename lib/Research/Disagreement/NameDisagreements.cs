@@ -1,0 +1,92 @@
+namespace Research;
+
+/// <summary>
+/// Names the sources of an event spell differently (Sergey/Sergei Lavrov, Kyiv/Kiev, Zelenskiy/Zelensky): each
+/// article's names (runs of capitalised words that the event never writes in lower case), grouped word by word with
+/// <see cref="NameSpelling.SameName"/>; a group with two or more spellings used by different sources is one row,
+/// each source with a sentence where it uses its spelling.
+/// </summary>
+public static class NameDisagreements
+{
+    public static IEnumerable<Disagreement> AsDisagreements(Corpus corpus) =>
+        corpus.Events.SelectMany(e => ForEvent(corpus, e));
+
+    static IEnumerable<Disagreement> ForEvent(Corpus corpus, string eventKey)
+    {
+        var articles = corpus.ArticlesIn(eventKey);
+        if (articles.Count < 2) yield break;
+        // Words the event also writes in lower case are common words ("These", "First", "Place"), not names.
+        var common = articles.SelectMany(a => LowerCaseWords(corpus, a)).ToHashSet(StringComparer.Ordinal);
+        // Each article's first use of each name: (spelling -> evidence).
+        var uses = articles.ToDictionary(a => a.Id, a => FirstUses(corpus, a, common));
+        var spellings = uses.Values.SelectMany(u => u.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in spellings)
+        {
+            if (done.Contains(name)) continue;
+            var group = spellings.Where(s => s == name || SameFullName(name, s)).ToList();
+            done.UnionWith(group);
+            if (group.Count < 2) continue;
+            var sources = articles.SelectMany(a => group.Where(uses[a.Id].ContainsKey).Take(1).Select(s => uses[a.Id][s])).ToList();
+            var bySpelling = sources.GroupBy(e => e.Value).ToList();
+            if (bySpelling.Count < 2) continue;
+            yield return new Disagreement("name", eventKey, "spelling: " + string.Join(" / ", group), "variant",
+                string.Join(" against ", bySpelling.Select(s => $"{s.Key} ({string.Join(", ", s.Select(e => e.Outlet))})")), sources);
+        }
+    }
+
+    static IEnumerable<string> LowerCaseWords(Corpus corpus, Article article)
+    {
+        var text = corpus.TextOf(article).Normalized;
+        return corpus.SentencesOf(article.Id).SelectMany(s => WordTokenizer.Tokenize(text, s.Start, s.End))
+            .Where(t => t.Kind == "word" && char.IsLower(text[t.Start])).Select(t => text[t.Start..t.End]);
+    }
+
+    /// <summary>
+    /// Full names match word by word: Sergei Lavrov / Sergey Lavrov do, Vladimir Putin / Volodymyr Zelenskiy do not,
+    /// though Vladimir and Volodymyr alone would.
+    /// </summary>
+    static bool SameFullName(string a, string b)
+    {
+        var (x, y) = (a.Split(' '), b.Split(' '));
+        return x.Length == y.Length && x.Zip(y).All(p => p.First == p.Second || NameSpelling.SameName(p.First, p.Second))
+            && x.Zip(y).Any(p => p.First != p.Second);
+    }
+
+    /// <summary>Each article's first use of each name: runs of capitalised words (up to three) inside a sentence.</summary>
+    static Dictionary<string, Evidence> FirstUses(Corpus corpus, Article article, HashSet<string> common)
+    {
+        var first = new Dictionary<string, Evidence>(StringComparer.Ordinal);
+        var text = corpus.TextOf(article);
+        foreach (var s in corpus.SentencesOf(article.Id))
+        {
+            var run = new List<(int Start, int Stop, string Word)>();
+            void Add(List<(int Start, int Stop, string Word)> words)
+            {
+                var name = string.Join(' ', words.Select(r => r.Word));
+                var (a, b) = (words[0].Start, words[^1].Stop);
+                if (!first.ContainsKey(name)) first[name] = new Evidence(article.File, article.Id, article.Outlet, text.Original[a..b], null, a, b, s.Text);
+            }
+            void Flush()
+            {
+                if (run.Count is > 0 and <= 3) Add(run);
+                if (run.Count >= 3) Add(run[^2..]);          // "Ukrainian President Volodymyr Zelenskiy": the name is the last two
+                run.Clear();
+            }
+            foreach (var (start, end, kind) in WordTokenizer.Tokenize(text.Normalized, s.Start, s.End))
+            {
+                var possessive = text.Normalized[start..end].EndsWith("'s", StringComparison.Ordinal);
+                var stop = end - (possessive ? 2 : 0);                                          // Berlin's is Berlin
+                var word = text.Normalized[start..stop];
+                var isName = kind == "word" && start > s.Start && NameSpelling.IsName(word) && !word.Contains('\'')
+                    && !StatementTerms.IsFunctionWord(word) && !common.Contains(word.ToLowerInvariant());
+                var adjacent = run.Count == 0 || text.Normalized[run[^1].Stop..start].Trim().Length == 0;
+                if (!isName || !adjacent) Flush();
+                if (isName) run.Add((start, stop, word));
+                if (possessive) Flush();
+            }
+            Flush();
+        }
+        return first;
+    }
+}
