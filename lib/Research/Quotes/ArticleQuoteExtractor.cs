@@ -113,6 +113,8 @@ internal static class ArticleQuoteExtractor
         while (sentenceStart > pFirst && sentenceStart > open - Reach && !t.Tokens[sentenceStart].SentenceStart) sentenceStart--;
         var startsSentence = sentenceStart == open || OnlyPunctuation(t, sentenceStart, open) || t.IsPunct(open - 1, ':');
         var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
+        // “...violent.” Ohio Gov. John Kasich said he would...: a new sentence about something else, not this quote's attribution.
+        if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)) after = null;
         if (after is { Mention: not null }) return (kind, after);
         if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
         before = finder.Before(open, sentenceStart);
@@ -159,6 +161,11 @@ internal static class ArticleQuoteExtractor
         }
         return null;
     }
+
+    static bool EndsSentence(ArticleTokens t, QuoteSpan span) => t.Normalized[span.End - 1] is '.' or '?' or '!';
+
+    static bool StartsClause(ArticleTokens t, int k) =>
+        t.IsWord(k) && (t.Span(k) is "that" or "he" or "she" or "they" or "it" or "we" or "i" or "his" or "her" or "the" or "a");
 
     static bool OnlyPunctuation(ArticleTokens t, int from, int to)
     {
