@@ -142,7 +142,21 @@ internal static class ArticleQuoteExtractor
             var previous = finder.Before(open, previousStart);
             if (previous is { Mention: not null }) return (kind, previous);
         }
+        if (after is null && before is null && Signature(t, finder, span) is { } signed) return (kind, signed);
         return (kind, after ?? before);
+    }
+
+    static readonly QuoteLexicon.Cue DashCue = new(["-"], "signature");
+
+    /// <summary>A quote paragraph signed on the next line: “...” / "- Hillary Clinton." (fact-check and round-up style).</summary>
+    static QuoteAttribution? Signature(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span)
+    {
+        if (span.CloseMark < 0 || span.LastParagraph + 1 >= t.Paragraphs.Count) return null;
+        var (_, end, _, _) = t.Paragraphs[span.LastParagraph];
+        if (span.CloseMark < end - 2) return null; // the quote must end its paragraph
+        var (first, nextEnd, _, _) = t.Paragraphs[span.LastParagraph + 1];
+        if (nextEnd - first > 10 || !t.IsPunct(first, '-')) return null;
+        return finder.Phrases.Forward(first + 1, nextEnd) is { Kind: MentionKind.Name } name ? new QuoteAttribution(DashCue, first, name, "signature") : null;
     }
 
     /// <summary>The first name or pronoun of a sentence before its cue: the subject a participle cue ("saying", "adding") shares.</summary>
