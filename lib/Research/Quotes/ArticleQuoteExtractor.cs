@@ -127,6 +127,15 @@ internal static class ArticleQuoteExtractor
             return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
         if (before is not null && Subject(t, finder, people, sentenceStart, before.CueToken) is { } subject)
             return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
+        if (startsSentence && sentenceStart > pFirst && before is null && t.IsPunct(sentenceStart - 1, '.'))
+        {
+            // "Sam Lau ... said in a statement. “...”": a sentence that ends in its cue introduces the quote after it.
+            var previousStart = sentenceStart - 1;
+            while (previousStart > pFirst && previousStart > open - Reach && !t.Tokens[previousStart].SentenceStart) previousStart--;
+            if (finder.Before(open, previousStart) is { Cue.Kind: "verb", Mention: not null } introduced
+                && introduced.CueToken + introduced.Cue.Words.Length >= sentenceStart - 1 && introduced.Mention.Last < introduced.CueToken)
+                return (kind, introduced with { Where = "previous-sentence" });
+        }
         if (StartsParagraph(t, span) && span.FirstParagraph > 0 && t.IsPunct(open - 1, ':'))
         {
             // "As X reported:" ending the paragraph before: the quote is the whole next paragraph.
