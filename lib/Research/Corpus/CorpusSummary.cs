@@ -33,13 +33,16 @@ public sealed record CorpusSummary(
             corpus.Problems);
     }
 
+    const int MaxOutlets = 15;
+
     public string ToText()
     {
         var s = new StringBuilder();
         s.AppendLine($"{Articles} articles, {Sentences} sentences, {Events} event{(Events == 1 ? "" : "s")}, {Outlets.Count} outlets");
         s.AppendLine(FirstDate is null ? "dates: none known" : $"dates: {FirstDate:yyyy-MM-dd} to {LastDate:yyyy-MM-dd}" + (Undated > 0 ? $" ({Undated} undated)" : ""));
-        s.AppendLine("outlets:");
-        foreach (var (outlet, n, inferred) in Outlets) s.AppendLine($"  {n,5}  {outlet}{(inferred ? " (inferred from the text)" : "")}");
+        s.AppendLine(Outlets.Count > MaxOutlets ? $"outlets (the {MaxOutlets} with most articles):" : "outlets:");
+        foreach (var (outlet, n, inferred) in Outlets.Take(MaxOutlets)) s.AppendLine($"  {n,5}  {outlet}{(inferred ? " (inferred from the text)" : "")}");
+        if (Outlets.Count > MaxOutlets) s.AppendLine($"  {Outlets.Skip(MaxOutlets).Sum(o => o.Articles),5}  from {Outlets.Count - MaxOutlets} other outlets");
         s.AppendLine(Removals.Count == 0 ? "removed: nothing" : $"removed ({Removals.Sum(r => r.Removals)} pieces of text, see the Removed table):");
         foreach (var (rule, n) in Removals) s.AppendLine($"  {n,5}  {rule}");
         if (Problems.Count > 0)

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace Research.Notebooks.Bench;
+
+/// <summary>The benchmark's figures as a table to read, and the growth from each synthetic scale to the next.</summary>
+internal static class BenchReport
+{
+    public sealed record GrowthRow(string Stage, int Cores, string From, string To, double ArticleRatio, double TimeRatio);
+
+    public static string Text(IReadOnlyList<StageMeasure> measures)
+    {
+        var s = new StringBuilder();
+        s.AppendLine($"{"dataset",-18} {"stage",-10} {"cores",5} {"articles",9} {"MB",8} {"seconds",9} {"articles/s",11} {"MB/s",8} {"peak MB",8}");
+        foreach (var m in measures)
+            s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{m.Dataset,-18} {m.Stage,-10} {m.Cores,5} {m.Articles,9} {m.Bytes / 1e6,8:F1} {m.Seconds,9:F3} {m.ArticlesPerSecond,11:F0} {m.MegabytesPerSecond,8:F2} {m.PeakMegabytes,8}"));
+        var growth = Growth(measures);
+        if (growth.Count > 0)
+        {
+            s.AppendLine();
+            s.AppendLine("growth: time ratio for the article ratio (linear = the article ratio; target: at most 1.2 × it)");
+            foreach (var g in growth)
+                s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {g.Stage,-10} {g.Cores} core(s)  {g.From} -> {g.To}: {g.ArticleRatio:F1}x articles, {g.TimeRatio:F1}x time"));
+        }
+        return s.ToString();
+    }
+
+    public static List<GrowthRow> Growth(IReadOnlyList<StageMeasure> measures)
+    {
+        var rows = new List<GrowthRow>();
+        foreach (var group in measures.Where(m => m.Dataset.StartsWith("synthetic-")).GroupBy(m => (m.Stage, m.Cores)))
+        {
+            var ordered = group.OrderBy(m => m.Articles).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+                rows.Add(new GrowthRow(group.Key.Stage, group.Key.Cores, ordered[i - 1].Dataset, ordered[i].Dataset,
+                    (double)ordered[i].Articles / ordered[i - 1].Articles, ordered[i].Seconds / Math.Max(1e-9, ordered[i - 1].Seconds)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Research;
+
+namespace Research.Notebooks.Commands;
+
+/// <summary>`research disagreements PATH`: where the sources of each event contradict each other, with evidence.</summary>
+internal static class DisagreementsCommand
+{
+    public static Command Create()
+    {
+        var corpusArg = CorpusArgument.Create();
+        var output = new OutputFormat();
+        var command = new Command("disagreements",
+            "Where the sources of an event disagree: numbers (with a range model: conflict, compatible, different precision) and dates. " +
+            "One row a disagreement (kind, event, topic, verdict, explanation, sources with doc, value, start, end, sentence); CSV gives one row a source.")
+        { corpusArg };
+        output.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
+            output.Write(parse, DisagreementReport.Build(corpus), DisagreementReport.Rows);
+            return 0;
+        });
+        return command;
+    }
+}

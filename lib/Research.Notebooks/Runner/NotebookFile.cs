@@ -1,0 +1,106 @@
+
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Research;
+
+namespace Research.Notebooks.Runner;
+
+/// <summary>
+/// An nbformat 4 notebook as JSON, read strictly and written the way Jupyter writes it (keys sorted, one-space
+/// indent, a final newline), so the same outputs give byte-identical files and a rerun that changes nothing leaves
+/// no diff. Metadata the runner does not know (Polyglot Notebooks' kernel info, cell languages) is kept as found.
+/// </summary>
+public sealed class NotebookFile
+{
+    NotebookFile(string path, JsonObject root)
+    {
+        Path = path;
+        Root = root;
+    }
+
+    public string Path { get; }
+    public JsonObject Root { get; }
+    public JsonArray Cells => Root["cells"]!.AsArray();
+
+    /// <summary>Reads and checks a notebook; a bad one raises <see cref="NotebookException"/> and is not touched.</summary>
+    public static NotebookFile Read(string path)
+    {
+        if (!File.Exists(path)) throw new NotebookException($"{path}: no such notebook.");
+        JsonNode? node;
+        try { node = JsonNode.Parse(File.ReadAllBytes(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false }); }
+        catch (JsonException e)
+        {
+            throw new NotebookException($"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON ({e.Message.Split(". ")[0]}); the file was left as it is. Fix it in an editor, or restore it with git.");
+        }
+        if (node is not JsonObject root) throw new NotebookException($"{path}: not a notebook (the JSON is not an object); the file was left as it is.");
+        if (root["nbformat"]?.GetValueKind() != JsonValueKind.Number || root["nbformat"]!.GetValue<int>() != 4)
+            throw new NotebookException($"{path}: not an nbformat 4 notebook (nbformat is {root["nbformat"]?.ToJsonString() ?? "missing"}); open and save it in Jupyter or VS Code to upgrade it. The file was left as it is.");
+        if (root["cells"] is not JsonArray cells) throw new NotebookException($"{path}: the notebook has no `cells` list; the file was left as it is.");
+        for (var i = 0; i < cells.Count; i++)
+            if (cells[i] is not JsonObject cell || cell["cell_type"]?.GetValue<string>() is not ("code" or "markdown" or "raw"))
+                throw new NotebookException($"{path}: cell {i + 1} has no valid `cell_type` (code, markdown or raw); the file was left as it is.");
+        return new NotebookFile(path, root);
+    }
+
+    /// <summary>The cell's source, whether stored as one string or as a list of lines.</summary>
+    public static string Source(JsonObject cell) => cell["source"] switch
+    {
+        JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
+        JsonValue v => v.GetValue<string>(),
+        _ => "",
+    };
+
+    public static IEnumerable<string> Tags(JsonObject cell) =>
+        cell["metadata"]?["tags"] is JsonArray tags ? tags.Select(t => t?.GetValue<string>() ?? "") : [];
+
+    /// <summary>Text as Jupyter stores it: a list of lines, each but the last ending in a newline.</summary>
+    public static JsonArray Lines(string text)
+    {
+        var lines = new JsonArray();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') { lines.Add(text[start..(i + 1)]); start = i + 1; }
+        if (start < text.Length) lines.Add(text[start..]);
+        return lines;
+    }
+
+    /// <summary>Marks the notebook nbformat 4.5 and gives every cell an id (kept when present, else derived from its place).</summary>
+    public void UpgradeToIds()
+    {
+        if ((Root["nbformat_minor"]?.GetValue<int>() ?? 0) < 5) Root["nbformat_minor"] = 5;
+        var taken = Cells.OfType<JsonObject>().Select(c => c["id"]?.GetValue<string>()).Where(id => id is not null).ToHashSet();
+        for (var i = 0; i < Cells.Count; i++)
+        {
+            var cell = Cells[i]!.AsObject();
+            if (cell["id"] is not null) continue;
+            var id = $"cell-{i:D3}";
+            for (var n = 1; taken.Contains(id); n++) id = $"cell-{i:D3}-{n}";
+            cell["id"] = id;
+            taken.Add(id);
+        }
+    }
+
+    /// <summary>The notebook as Jupyter would write it.</summary>
+    public string ToJson() => Serialize(Sorted(Root)!);
+
+    /// <summary>Writes the notebook atomically (a temporary file, then a rename) to its own path or another.</summary>
+    public void Write(string? path = null) => AtomicFile.WriteAllText(path ?? Path, ToJson());
+
+    static readonly JsonSerializerOptions Format = new()
+    {
+        WriteIndented = true,
+        IndentSize = 1,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    static string Serialize(JsonNode node) => node.ToJsonString(Format).Replace("\r\n", "\n") + "\n";
+
+    static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => KeyValuePair.Create(kv.Key, Sorted(kv.Value)))),
+        JsonArray a => new JsonArray(a.Select(Sorted).ToArray()),
+        null => null,
+        _ => node.DeepClone(),
+    };
+}

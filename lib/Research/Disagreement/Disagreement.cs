@@ -1,0 +1,16 @@
+namespace Research;
+
+/// <summary>
+/// One place where the sources of an event differ: what kind of thing (number, date, name, attribution, coverage),
+/// about what, the verdict, and each source's reading with the sentence that carries it.
+/// </summary>
+/// <param name="Kind">`number`, `date`, `name`, `attribution` or `coverage`.</param>
+/// <param name="Verdict">`conflict`, `different precision`, `compatible`, `variant` (a spelling) or `omitted`.</param>
+/// <param name="Explanation">The verdict in a sentence a reader can check against the evidence.</param>
+public sealed record Disagreement(string Kind, string Event, string Topic, string Verdict, string Explanation, IReadOnlyList<Evidence> Sources);
+
+/// <summary>A source's reading of a disputed point: the value as written and where it stands in the article.</summary>
+/// <param name="Doc">The article's file name.</param>
+/// <param name="Value">The value as written; <paramref name="Start"/> and <paramref name="End"/> are its span in the article's text.</param>
+/// <param name="Note">What else the source says of it: who claims it, how a date was resolved.</param>
+public sealed record Evidence(string Doc, string Article, string Outlet, string Value, string? Note, int Start, int End, string Sentence);

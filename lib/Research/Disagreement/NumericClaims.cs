@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+
+namespace Research;
+
+/// <summary>
+/// Extracts the numeric claims of a corpus: each number expression with the noun it counts (the last word of the
+/// noun run after it: "90,000 troops", "tens of thousands of troops"), the quantity that noun and the words around it
+/// name (Rules/counted-things.tsv: "people" near "killed" is deaths), and who the sentence says claims it ("says Kiev").
+/// </summary>
+public static partial class NumericClaims
+{
+    static readonly List<(string Quantity, HashSet<string> Counted, HashSet<string> Context)> Quantities = RuleFiles.Rows("counted-things.tsv")
+        .Select(r => (r[0], Set(r[1]), Set(r.Length > 2 ? r[2] : ""))).ToList();
+    static readonly HashSet<string> StopAfterNumber = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "to", "for", "with", "and", "or", "near", "from", "by", "who", "which", "that",
+        "of", "as", "since", "into", "over", "under", "across", "around", "along", "during", "after", "before", "per",
+        "is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "be", "been", "being", "than", "said", "says",
+        // words that follow a number without being what it counts ("3 years old", "4 miles away", "twice as likely")
+        "old", "away", "likely", "when", "may", "am", "pm", "ago", "later", "earlier", "more", "less", "times", "each",
+        "apiece", "too", "only", "just", "clear", "behind", "ahead", "up", "down", "out", "off", "back", "while", "but",
+    };
+    const int ContextWindow = 8;
+
+    public static IReadOnlyList<NumericClaim> Extract(Corpus corpus) =>
+        corpus.Articles.AsParallel().AsOrdered().SelectMany(a => Extract(corpus, a)).ToList();
+
+    public static IEnumerable<NumericClaim> Extract(Corpus corpus, Article article)
+    {
+        var text = corpus.TextOf(article);
+        foreach (var sentence in corpus.SentencesOf(article.Id))
+        {
+            var words = WordTokenizer.Tokenize(text.Normalized, sentence.Start, sentence.End)
+                .Select(t => new NumberReader.Word(t.Start, t.End, text.Normalized[t.Start..t.End], t.Kind)).ToList();
+            string? claimant = null;
+            var claimantRead = false;
+            foreach (var number in NumberReader.Read(text.Normalized, words))
+            {
+                if (!claimantRead) { claimant = Claimant(text.Normalized[sentence.Start..sentence.End]); claimantRead = true; }
+                var counted = CountedNoun(words, number.LastToken);
+                if (counted is null) continue;                       // a bare number ("in 2014 and 7") says nothing comparable
+                var quantity = QuantityOf(words, number, counted);
+                yield return new NumericClaim(article.Id, sentence.Index, number.Start, number.End,
+                    text.Original[number.Start..number.End], number.Range, number.Hedge, counted, quantity, claimant,
+                    LocalContext(words, number, counted), sentence.Text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The counted noun in the run of up to three content words after the number: the first plural-looking one
+    /// ("Ukrainian soldiers", "minutes passed"), else the last that is not a past participle ("heavy equipment").
+    /// </summary>
+    static string? CountedNoun(List<NumberReader.Word> words, int last)
+    {
+        var k = last + 1;
+        if (k < words.Count && words[k].Lower == "of") k++;              // tens of thousands OF troops
+        if (k < words.Count && (words[k].Text == "%" || words[k].Lower == "percent")) return "percent";
+        var run = new List<string>();
+        for (; k < words.Count && run.Count < 3; k++)
+        {
+            var w = words[k];
+            if (w.Kind != "word" || StopAfterNumber.Contains(w.Lower)) break;
+            run.Add(w.Lower);
+        }
+        if (run.Count == 0) return null;
+        return run.FirstOrDefault(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss"))
+            ?? run.LastOrDefault(w => !w.EndsWith("ed")) ?? run[0];
+    }
+
+    const int LocalWindow = 6;
+
+    /// <summary>Content words within a few words of the number, the number and its counted noun left out.</summary>
+    static string LocalContext(List<NumberReader.Word> words, NumberExpression number, string counted)
+    {
+        var from = Math.Max(0, number.FirstToken - LocalWindow);
+        var to = Math.Min(words.Count, number.LastToken + LocalWindow + 1);
+        var near = new List<string>();
+        for (var k = from; k < to; k++)
+        {
+            if (k >= number.FirstToken && k <= number.LastToken) continue;
+            var w = words[k];
+            if (w.Kind == "word" && w.Lower.Length >= 4 && w.Lower != counted && !StopAfterNumber.Contains(w.Lower)) near.Add(w.Lower);
+        }
+        return string.Join(' ', near.Distinct());
+    }
+
+    static string QuantityOf(List<NumberReader.Word> words, NumberExpression number, string counted)
+    {
+        var from = Math.Max(0, number.FirstToken - ContextWindow);
+        var to = Math.Min(words.Count, number.LastToken + ContextWindow + 1);
+        var near = new HashSet<string>(words.Skip(from).Take(to - from).Select(w => w.Lower), StringComparer.Ordinal);
+        foreach (var (quantity, nouns, context) in Quantities)
+            if (nouns.Contains(counted) && (context.Count == 0 || context.Overlaps(near))) return quantity;
+        return counted;
+    }
+
+    /// <summary>Who the sentence says makes the claim: "..., says Kiev", "Ukraine says ...", "according to officials".</summary>
+    static string? Claimant(string sentence)
+    {
+        var m = ClaimedAfter().Match(sentence);
+        if (m.Success) return m.Groups["who"].Value;
+        m = ClaimedBefore().Match(sentence);
+        return m.Success ? m.Groups["who"].Value : null;
+    }
+
+    static HashSet<string> Set(string bars) => new(bars.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?:,\s*(?:says|said|claims|claimed|estimates|according to)|\baccording to)\s+(?:the\s+)?(?<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")]
+    private static partial Regex ClaimedAfter();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?<who>[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Za-z][\w'-]*){0,3}?)\s+(?:says|say|said|claims|claimed|estimates|estimated)\b")]
+    private static partial Regex ClaimedBefore();
+}

@@ -1,0 +1,105 @@
+namespace Research;
+
+/// <summary>
+/// Matches the numeric claims of an event's sources that count the same thing, and judges them with the range
+/// model: "13,000" killed conflicts with "more than 13,200", while "more than 13,200" and "14,000" may both hold.
+/// Claims on a named quantity (deaths, troops) are matched by it when each article gives one value; others need
+/// sentences about the same thing and the same words around the number, so missile flight times are not compared
+/// with the length of a meeting, nor girls released with girls abducted.
+/// </summary>
+public static class NumericDisagreements
+{
+    const double SameContext = 0.12;
+    const double SameLocalContext = 0.15;
+
+    public sealed record Comparison(NumericClaim A, NumericClaim B, ClaimVerdict Verdict);
+
+    /// <summary>A group of claims on one quantity in one event, carried by two or more sources.</summary>
+    public sealed record Group(string Event, string Topic, ClaimVerdict Verdict, IReadOnlyList<NumericClaim> Claims, IReadOnlyList<Comparison> Pairs);
+
+    public static IReadOnlyList<Group> Find(Corpus corpus, IReadOnlyList<NumericClaim> claims)
+    {
+        var named = RuleFiles.Rows("counted-things.tsv").ToDictionary(r => r[0], r => r.Length > 3 ? r[3].Split('|').ToHashSet(StringComparer.Ordinal) : [], StringComparer.Ordinal);
+        var groups = new List<Group>();
+        foreach (var byEvent in claims.GroupBy(c => corpus.Article(c.Article).Event).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var byQuantity in byEvent.GroupBy(c => c.Quantity).OrderBy(g => g.Key, StringComparer.Ordinal))
+                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key)))
+                {
+                    var verdict = pairs.Max(p => p.Verdict);
+                    if (verdict == ClaimVerdict.Same) continue;
+                    groups.Add(new Group(byEvent.Key, Topic(byQuantity.Key, cluster), verdict, cluster, pairs));
+                }
+        return groups;
+    }
+
+    /// <summary>
+    /// Pairs of claims from different articles that speak of the same fact: their sentences share context, or the
+    /// quantity is a named one (deaths, troops) and each article gives it a single value. Connected pairs form a group.
+    /// </summary>
+    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, HashSet<string>? interchangeable)
+    {
+        var named = interchangeable is not null;
+        var words = claims.Select(c => ClaimContext.Words(c.SentenceText, c.Counted)).ToList();
+        var local = claims.Select(c => c.Context.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
+        var values = claims.GroupBy(c => c.Article).ToDictionary(g => g.Key, g => g.Select(c => c.Range).Distinct().Count());
+        var inSentence = claims.GroupBy(c => (c.Article, c.Sentence)).ToDictionary(g => g.Key, g => g.Select(c => c.Range).ToHashSet());
+        var group = Enumerable.Range(0, claims.Count).ToArray();
+        int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
+        var pairs = new List<(int A, int B)>();
+        for (var i = 0; i < claims.Count; i++)
+            for (var j = i + 1; j < claims.Count; j++)
+            {
+                var (a, b) = (claims[i], claims[j]);
+                if (a.Article == b.Article) continue;
+                // "84 people" killed and "10 children" killed count different groups.
+                if (a.Counted != b.Counted && !(interchangeable is not null && interchangeable.Contains(a.Counted) && interchangeable.Contains(b.Counted))) continue;
+                // A value the other source's sentence also states is confirmed there, not contradicted ("three sacks and
+                // two sacks" in both): comparing it with the sentence's other value would pair the wrong facts.
+                if (inSentence[(b.Article, b.Sentence)].Contains(a.Range) || inSentence[(a.Article, a.Sentence)].Contains(b.Range)) continue;
+                var sameFact = ClaimContext.Similarity(words[i], words[j]) >= SameContext && ClaimContext.Similarity(local[i], local[j]) >= SameLocalContext
+                    || named && values[a.Article] == 1 && values[b.Article] == 1;
+                if (!sameFact) continue;
+                pairs.Add((i, j));
+                group[Root(j)] = Root(i);
+            }
+        return pairs.GroupBy(p => Root(p.A)).Select(g =>
+        {
+            var members = g.SelectMany(p => new[] { p.A, p.B }).Distinct().Order().Select(i => claims[i]).ToList();
+            return (members, g.Select(p => new Comparison(claims[p.A], claims[p.B], claims[p.A].Range.Compare(claims[p.B].Range))).ToList());
+        });
+    }
+
+    /// <summary>The groups as disagreement rows, each source's value linked to its sentence.</summary>
+    public static IEnumerable<Disagreement> AsDisagreements(Corpus corpus, IEnumerable<Group> groups) =>
+        groups.Select(g => new Disagreement("number", g.Event, g.Topic, Verdict(g.Verdict), Explain(corpus, g),
+            g.Claims.Select(c => Evidence(corpus, c)).ToList()));
+
+    public static string Verdict(ClaimVerdict v) => v switch
+    {
+        ClaimVerdict.Conflict => "conflict",
+        ClaimVerdict.DifferentPrecision => "different precision",
+        ClaimVerdict.Compatible => "compatible",
+        _ => "same",
+    };
+
+    static string Explain(Corpus corpus, Group g)
+    {
+        string Name(NumericClaim c) => $"\"{c.Value}\" ({corpus.Article(c.Article).Outlet})";
+        var parts = g.Pairs.Where(p => p.Verdict != ClaimVerdict.Same)
+            .OrderByDescending(p => p.Verdict)
+            .Select(p => $"{Name(p.A)} and {Name(p.B)}: {Verdict(p.Verdict)}");
+        return string.Join("; ", parts);
+    }
+
+    static Evidence Evidence(Corpus corpus, NumericClaim c)
+    {
+        var article = corpus.Article(c.Article);
+        return new Evidence(article.File, article.Id, article.Outlet, c.Value, c.Claimant is null ? null : $"says {c.Claimant}", c.Start, c.End, c.SentenceText);
+    }
+
+    static string Topic(string quantity, List<NumericClaim> claims)
+    {
+        var counted = claims.Select(c => c.Counted).Distinct().Where(c => c != quantity).Order(StringComparer.Ordinal).ToList();
+        return counted.Count == 0 ? quantity : $"{quantity} ({string.Join(", ", counted)})";
+    }
+}

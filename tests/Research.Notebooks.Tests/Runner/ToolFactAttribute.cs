@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Research.Notebooks.Tests.Runner;
+
+/// <summary>
+/// A test that needs a tool from Debian's packages (python3-nbformat, chromium). Without the tool it is skipped with
+/// the install command, unless RESEARCH_REQUIRE_TOOLS=1 (as in CI), where a missing tool fails the test instead.
+/// </summary>
+public sealed class ToolFactAttribute : FactAttribute
+{
+    public ToolFactAttribute(string tool)
+    {
+        if (Available(tool) || Environment.GetEnvironmentVariable("RESEARCH_REQUIRE_TOOLS") == "1") return;
+        Skip = $"needs {tool}: apt-get install {(tool == "nbformat" ? "python3-nbformat" : tool)}";
+    }
+
+    public static bool Available(string tool) => tool switch
+    {
+        "nbformat" => Exits0("/usr/bin/python3", "-c", "import nbformat"),
+        "chromium" => File.Exists("/usr/bin/chromium"),
+        _ => false,
+    };
+
+    static bool Exits0(string program, params string[] arguments)
+    {
+        if (!File.Exists(program)) return false;
+        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        process.WaitForExit(30_000);
+        return process.ExitCode == 0;
+    }
+}
