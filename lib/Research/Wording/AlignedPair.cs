@@ -1,0 +1,19 @@
+namespace Research;
+
+/// <summary>
+/// Two sentences of different articles of an event that report the same statement. A one-to-many alignment pairs a
+/// sentence of A with two consecutive sentences of B (a sentence split in two): B's span then runs from
+/// <see cref="SentenceB"/> to <see cref="SentenceBLast"/>.
+/// </summary>
+/// <param name="Score">The same-statement probability, 0 to 1.</param>
+/// <param name="Differences">The word-level differences, each classified.</param>
+public sealed record AlignedPair(
+    string Event,
+    string ArticleA,
+    int SentenceA,
+    string ArticleB,
+    int SentenceB,
+    int SentenceBLast,
+    string Kind,
+    double Score,
+    IReadOnlyList<WordingDifference> Differences);

@@ -1,0 +1,66 @@
+namespace Research;
+
+/// <summary>
+/// Aligns the sentences of every pair of articles of each event.
+/// Method: each sentence becomes its terms (<see cref="StatementTerms"/>); an inverted index maps every term to the
+/// sentences of the event that use it, leaving out terms in more than a fifth of them; a sentence's candidates are the
+/// other articles' sentences that share at least two indexed terms (one for short sentences), and only those are
+/// scored with <see cref="SameStatement"/>. Per pair of articles, pairs above the threshold are taken best first, each
+/// sentence once (one-to-one); a sentence that matches two consecutive sentences of the other article better than
+/// either alone becomes a one-to-many alignment.
+/// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off, so
+/// the work grows about linearly with the number of sentences, not with its square. Events run in parallel.
+/// </summary>
+public static class SentenceAligner
+{
+    const double CommonTermShare = 0.2;
+
+    public static IReadOnlyList<AlignedPair> Align(Corpus corpus)
+    {
+        var model = SameStatement.From(corpus.Sentences.Select(s => StatementTerms.Of(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))));
+        return corpus.Events.AsParallel().AsOrdered().SelectMany(e => AlignEvent(corpus, e, model)).ToList();
+    }
+
+    public static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, SameStatement model)
+    {
+        var sentences = corpus.ArticlesIn(eventKey).SelectMany(a => corpus.SentencesOf(a.Id)).ToList();
+        var texts = sentences.Select(s => new StatementText(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))).ToList();
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+            foreach (var t in texts[i].Terms)
+                (postings.TryGetValue(t, out var list) ? list : postings[t] = []).Add(i);
+        var cutoff = Math.Max(4, (int)(CommonTermShare * texts.Count));
+
+        var scored = new List<(int A, int B, double Score)>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var shared = new Dictionary<int, int>();
+            foreach (var t in texts[i].Terms)
+                if (postings[t].Count <= cutoff)
+                    foreach (var j in postings[t])
+                        if (j > i && sentences[j].Article != sentences[i].Article) shared[j] = shared.GetValueOrDefault(j) + 1;
+            var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
+            foreach (var (j, n) in shared)
+                if (n >= needed && model.Score(texts[i], texts[j]) is var score && score >= SameStatement.Threshold)
+                    scored.Add((i, j, score));
+        }
+
+        var taken = new HashSet<(int Sentence, string OtherArticle)>();
+        foreach (var (i, j, score) in scored.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            var (a, b) = (sentences[i], sentences[j]);
+            if (!taken.Add((i, b.Article)) || !taken.Add((j, a.Article))) continue;
+            var (last, kind, best) = (b.Index, "one-to-one", score);
+            var next = j + 1 < sentences.Count && sentences[j + 1].Article == b.Article && sentences[j + 1].Paragraph == b.Paragraph ? j + 1 : -1;
+            if (next >= 0 && texts[j].Length < 0.8 * texts[i].Length)
+            {
+                var joined = new StatementText(corpus.TextOf(b.Article).NormalizedSlice(b.Start, sentences[next].End));
+                if (model.Score(texts[i], joined) is var together && together > score + 0.05)
+                    (last, kind, best) = (sentences[next].Index, "one-to-many", together);
+            }
+            var readingB = corpus.TextOf(b.Article).Original[b.Start..corpus.SentencesOf(b.Article)[last].End];
+            yield return new AlignedPair(eventKey, a.Article, a.Index, b.Article, b.Index, last, kind, Math.Round(best, 3),
+                WordingDifference.Between(a.Text, readingB));
+        }
+    }
+}
