@@ -4,7 +4,8 @@ using Research;
 namespace Research.Notebooks.Commands;
 
 /// <summary>One output row of `research quotes` (and what `research eval quotes` scores).</summary>
-internal sealed record QuoteRow(string Doc, int Start, int End, string Text, string? Speaker, string? SpeakerMention, string? Cue, string Kind, bool Attributed, string Cluster, string? RelayedBy, string Flags);
+/// <param name="LastPart">The id of the last quote the row holds (a joined split quote holds several); not printed.</param>
+internal sealed record QuoteRow(string Doc, int Start, int End, string Text, string? Speaker, string? SpeakerMention, string? Cue, string Kind, bool Attributed, string Cluster, string? RelayedBy, string Flags, string LastPart);
 
 /// <summary>The options that choose which quotes become rows, shared by `quotes` and `eval quotes`.</summary>
 internal sealed class QuoteRowOptions
@@ -28,11 +29,13 @@ internal sealed class QuoteRowOptions
         var rows = new List<QuoteRow>();
         foreach (var q in quotes)
         {
-            var row = new QuoteRow(q.File, q.Start, q.End, q.Text, q.Speaker, q.SpeakerMention, q.Cue, q.Kind, q.Attributed, q.Cluster, q.RelayedBy, string.Join('|', q.Flags));
-            if (parse.GetValue(JoinSplit) && q.SplitOf is not null && q.Flags.Contains("split") && rows.Count > 0 && rows[^1].Doc == q.File && rows[^1].End < q.Start)
+            var row = new QuoteRow(q.File, q.Start, q.End, q.Text, q.Speaker, q.SpeakerMention, q.Cue, q.Kind, q.Attributed, q.Cluster, q.RelayedBy, string.Join('|', q.Flags), q.Id);
+            // Only onto the part it continues; a part whose first half was filtered out goes with it.
+            if (parse.GetValue(JoinSplit) && q.Flags.Contains("split"))
             {
+                if (rows.Count == 0 || rows[^1].LastPart != q.SplitOf) continue;
                 var prev = rows[^1];
-                rows[^1] = prev with { End = q.End, Text = prev.Text + " " + q.Text };
+                rows[^1] = prev with { End = q.End, Text = prev.Text + " " + q.Text, LastPart = q.Id };
                 continue;
             }
             rows.Add(row);

@@ -113,6 +113,8 @@ internal static class ArticleQuoteExtractor
         while (sentenceStart > pFirst && sentenceStart > open - Reach && !t.Tokens[sentenceStart].SentenceStart) sentenceStart--;
         var startsSentence = sentenceStart == open || OnlyPunctuation(t, sentenceStart, open) || t.IsPunct(open - 1, ':');
         var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
+        // “...violent.” Ohio Gov. John Kasich said he would...: a new sentence about something else, not this quote's attribution.
+        if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)) after = null;
         if (after is { Mention: not null }) return (kind, after);
         if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
         before = finder.Before(open, sentenceStart);
@@ -125,6 +127,15 @@ internal static class ArticleQuoteExtractor
             return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
         if (before is not null && Subject(t, finder, people, sentenceStart, before.CueToken) is { } subject)
             return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
+        if (startsSentence && sentenceStart > pFirst && before is null && t.IsPunct(sentenceStart - 1, '.'))
+        {
+            // "Sam Lau ... said in a statement. “...”": a sentence that ends in its cue introduces the quote after it.
+            var previousStart = sentenceStart - 1;
+            while (previousStart > pFirst && previousStart > open - Reach && !t.Tokens[previousStart].SentenceStart) previousStart--;
+            if (finder.Before(open, previousStart) is { Cue.Kind: "verb", Mention: not null } introduced
+                && introduced.CueToken + introduced.Cue.Words.Length >= sentenceStart - 1 && introduced.Mention.Last < introduced.CueToken)
+                return (kind, introduced with { Where = "previous-sentence" });
+        }
         if (StartsParagraph(t, span) && span.FirstParagraph > 0 && t.IsPunct(open - 1, ':'))
         {
             // "As X reported:" ending the paragraph before: the quote is the whole next paragraph.
@@ -140,7 +151,21 @@ internal static class ArticleQuoteExtractor
             var previous = finder.Before(open, previousStart);
             if (previous is { Mention: not null }) return (kind, previous);
         }
+        if (after is null && before is null && Signature(t, finder, span) is { } signed) return (kind, signed);
         return (kind, after ?? before);
+    }
+
+    static readonly QuoteLexicon.Cue DashCue = new(["-"], "signature");
+
+    /// <summary>A quote paragraph signed on the next line: “...” / "- Hillary Clinton." (fact-check and round-up style).</summary>
+    static QuoteAttribution? Signature(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span)
+    {
+        if (span.CloseMark < 0 || span.LastParagraph + 1 >= t.Paragraphs.Count) return null;
+        var (_, end, _, _) = t.Paragraphs[span.LastParagraph];
+        if (span.CloseMark < end - 2) return null; // the quote must end its paragraph
+        var (first, nextEnd, _, _) = t.Paragraphs[span.LastParagraph + 1];
+        if (nextEnd - first > 10 || !t.IsPunct(first, '-')) return null;
+        return finder.Phrases.Forward(first + 1, nextEnd) is { Kind: MentionKind.Name } name ? new QuoteAttribution(DashCue, first, name, "signature") : null;
     }
 
     /// <summary>The first name or pronoun of a sentence before its cue: the subject a participle cue ("saying", "adding") shares.</summary>
@@ -159,6 +184,11 @@ internal static class ArticleQuoteExtractor
         }
         return null;
     }
+
+    static bool EndsSentence(ArticleTokens t, QuoteSpan span) => t.Normalized[span.End - 1] is '.' or '?' or '!';
+
+    static bool StartsClause(ArticleTokens t, int k) =>
+        t.IsWord(k) && (t.Span(k) is "that" or "he" or "she" or "they" or "it" or "we" or "i" or "his" or "her" or "the" or "a");
 
     static bool OnlyPunctuation(ArticleTokens t, int from, int to)
     {

@@ -40,7 +40,7 @@ public sealed record Quote(
 /// <summary>The kinds of <see cref="Quote.Kind"/>.</summary>
 public static class QuoteKinds
 {
-    /// <summary>One or more whole sentences in quote marks.</summary>
+    /// <summary>One or more whole sentences in quote marks, or the whole of what a speech verb reports (Trump says “the game is soft”).</summary>
     public const string Direct = "direct";
     /// <summary>Quoted words inside the writer's own sentence.</summary>
     public const string Partial = "partial";

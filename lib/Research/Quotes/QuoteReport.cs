@@ -15,8 +15,9 @@ public sealed record ClusterCount(string Cluster, string Wording, string Speaker
 /// <summary>One cell of the cluster × source matrix: the outlet's wording of the statement, or null when it does not carry it.</summary>
 public sealed record ClusterSourceCell(string Cluster, string Wording, string Outlet, string? Text, string? Kind, bool SameAsWording);
 
-/// <summary>One variant of a cluster with its word-level difference from the most common wording, as text and as pieces.</summary>
-public sealed record VariantDiffRow(string Cluster, string Outlet, string Article, string? Speaker, string Text, string Diff, IReadOnlyList<WordDiffPiece> Pieces);
+/// <summary>One variant of a cluster with its word-level difference from the most common wording, as text
+/// (`[-removed-]`, `{+added+}`; the pieces themselves are <see cref="QuoteVariant.Diff"/>).</summary>
+public sealed record VariantDiffRow(string Cluster, string Outlet, string Article, string? Speaker, string Text, string Diff);
 
 /// <summary>A misattribution flattened for a table: one row per evidence sentence.</summary>
 public sealed record MisattributionRow(string Kind, string Cluster, string Speakers, string Outlet, string Article, string Evidence);
@@ -68,7 +69,7 @@ public static class QuoteReport
     /// <summary>The variants of the <paramref name="top"/> most carried clusters, each with its diff against the cluster's most common wording.</summary>
     public static IReadOnlyList<VariantDiffRow> VariantDiffs(QuoteSet set, int top = 5, int minSources = 2) =>
         AttributedClusters(set, minSources).Take(top)
-            .SelectMany(c => c.Variants.Select(v => new VariantDiffRow(c.Id, v.Outlet, v.Article, v.Speaker, v.Text, WordDiff.ToText(v.Diff), v.Diff))).ToList();
+            .SelectMany(c => c.Variants.Select(v => new VariantDiffRow(c.Id, v.Outlet, v.Article, v.Speaker, v.Text, WordDiff.ToText(v.Diff)))).ToList();
 
     public static IReadOnlyList<MisattributionRow> Misattributions(QuoteSet set) =>
         set.Misattributions.SelectMany(m => m.Evidence.Select(e => new MisattributionRow(m.Kind, m.Cluster, string.Join(" / ", m.Speakers), e.Outlet, e.Article, e.Text))).ToList();

@@ -32,6 +32,7 @@ internal sealed class QuoteMarkPairing(ArticleTokens t, QuoteAttributionFinder a
         {
             var (first, end, pStart, pStop) = t.Paragraphs[p];
             var lastClose = -1; // token index of the last closing mark in this paragraph
+            var depth = 0;      // quotes open inside the open quote
             var continuing = open is not null;
             for (var i = first; i < end; i++)
             {
@@ -45,6 +46,7 @@ internal sealed class QuoteMarkPairing(ArticleTokens t, QuoteAttributionFinder a
                 }
                 var canOpen = CanOpen(tok, pStop);
                 var canClose = CanClose(tok, pStart, pStop);
+                if (open is not null && depth > 0 && CanClose(tok, pStart, pStop) && !CanOpen(tok, pStop)) { depth--; continue; }
                 if (open is not null)
                 {
                     bool close;
@@ -56,6 +58,7 @@ internal sealed class QuoteMarkPairing(ArticleTokens t, QuoteAttributionFinder a
                         if (tok.Hint > 0) open.Flags.Add("wrong-direction");
                         Finish(open, i, spans); open = null; lastClose = i;
                     }
+                    else if (tok.Hint > 0 && NestedCloses(i + 1, end, pStart, pStop)) depth++; // “... “Settle For Hillary” shirts ...”: a quote inside the quote
                     else { Cut(open, tok.Start, "reopened", spans); open = Open(i, p); }
                     continue;
                 }
@@ -93,6 +96,20 @@ internal sealed class QuoteMarkPairing(ArticleTokens t, QuoteAttributionFinder a
             open = null;
         }
         return spans;
+    }
+
+    /// <summary>True when two closing marks follow in the paragraph before any opening one: the inner quote's and the outer's.</summary>
+    bool NestedCloses(int from, int end, int pStart, int pStop)
+    {
+        var closes = 0;
+        for (var k = from; k < end && k < from + 200; k++)
+        {
+            var tok = t.Tokens[k];
+            if (tok.Shape != QuoteTokenShape.Mark) continue;
+            if (CanOpen(tok, pStop) && !CanClose(tok, pStart, pStop)) return false;
+            if (++closes == 2) return true;
+        }
+        return false;
     }
 
     QuoteSpan Open(int mark, int paragraph) =>

@@ -16,7 +16,7 @@ internal sealed record SpeakerMention(int First, int Last, MentionKind Kind, str
 internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
 {
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
-        new HashSet<string>(["the", "a", "an", "his", "her", "their", "its", "one", "another"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(["the", "a", "an", "his", "her", "their", "its", "one", "another", "this", "these", "those"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
         new HashSet<string>(["de", "van", "von", "bin", "al", "la", "le", "da", "di", "del", "der", "du", "ibn"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbials =
@@ -81,7 +81,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     SpeakerMention? CommonNoun(int det, int limit)
     {
         var k = det + 1;
-        while (k < limit && k < det + 4 && t.IsWord(k) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k))) k++;
+        while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k))) k++;
         if (k == det + 1) return null;
         if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null) return null;
         return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
@@ -147,7 +147,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             // "the editorial said", "his wife whispered"
             for (var k = j - 1; k >= floor && k > j - 4; k--)
             {
-                if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) && !Determiners.Contains(t.Span(k)) && !IsPossessiveName(k)) break;
+                if (!t.IsWord(k) || lex.IsStop(t.Span(k)) && !Determiners.Contains(t.Span(k))) break; // "one P&G Amiens employee" 
                 if (Determiners.Contains(t.Span(k)) || IsPossessiveName(k)) return Build(k, j) with { Kind = MentionKind.Role, Name = null, Role = w.ToString().ToLowerInvariant() };
                 if (lex.IsStopword(t.Span(k))) break;
             }
@@ -179,6 +179,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         }
         if (first < 0) return null;
         if (k >= floor && t.IsWord(k) && Determiners.Contains(t.Span(k)) && !char.IsUpper(t.Normalized[t.Tokens[k].Start])) first = k;
+        // "speaking to Fox News said", "on Facebook writing": the name is an object, not the speaker.
+        if (first == k + 1 && k >= floor && (IsPreposition(k) || t.IsWord(k) && t.Span(k) is "to" or "with" or "by" or "for" or "on")) return null;
         return Build(first, j);
     }
 

@@ -81,6 +81,15 @@ public sealed class QuoteMarkTests
     }
 
     [Fact]
+    public void A_quote_inside_a_quote_with_the_same_marks_stays_inside()
+    {
+        var set = QuoteFixture.Extract("Berg tweeted: “People behind her wearing “Settle For Hillary” shirts at her event, ouch.”\n");
+        var q = Assert.Single(set.Quotes);
+        Assert.Equal("People behind her wearing “Settle For Hillary” shirts at her event, ouch.", q.Text);
+        Assert.Equal("Berg", q.Speaker);
+    }
+
+    [Fact]
     public void Titles_and_scare_quotes_are_told_apart_and_not_attributed()
     {
         var set = QuoteFixture.Extract("She watched “Saturday Night Live” after the so-called “reset” of relations.\n");
