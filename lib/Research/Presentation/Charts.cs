@@ -80,6 +80,7 @@ public static class Charts
             ["y"] = Array(rowLabels),
             ["z"] = z,
             ["colorscale"] = "Blues",
+            ["reversescale"] = true,                                  // plotly.js's Blues runs dark to light
             ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = colorTitle } },
         };
         var layout = Layout(title, "", "");
