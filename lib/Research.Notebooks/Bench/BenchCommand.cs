@@ -22,6 +22,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure every stage (load, sentences, claims, database) on the real corpora and on synthetic corpora of the given sizes, on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
         { scales, output, data, work, shard, oneCore };
         command.Subcommands.Add(Commands.QuotesBenchCommand.Create());
+        command.Subcommands.Add(PeerBenchCommand.Create());
         command.SetAction(parse =>
         {
             var dataDir = parse.GetValue(data)!;

@@ -22,7 +22,18 @@ internal static class BenchStages
                 SentenceSplitter.Split(text.Original, text.Normalized, p.Start, p.End);
             }
         }),
-        ("claims", (corpus, _) => DisagreementReport.Build(corpus)),
+        ("quotes", (corpus, _) => Quotes.Extract(corpus)),
+        ("alignment", (corpus, _) =>
+        {
+            var pairs = SentenceAligner.Align(corpus);
+            Collation.Collate(corpus, pairs);
+            SourceRelations.Between(corpus, pairs);
+        }),
+        ("claims", (corpus, _) =>
+        {
+            NumericDisagreements.Find(corpus, NumericClaims.Extract(corpus));
+            DateDisagreements.Find(corpus, DateClaims.Extract(corpus));
+        }),
         ("database", (corpus, db) => CorpusDatabase.Append(db, corpus, tokens: false)),   // tokens: see research db --no-tokens
     ];
 

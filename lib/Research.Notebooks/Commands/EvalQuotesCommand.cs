@@ -46,7 +46,7 @@ internal static class EvalQuotesCommand
         return command;
     }
 
-    static List<GoldQuote> ReadGold(string path)
+    internal static List<GoldQuote> ReadGold(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("quotes", out var quotes) || quotes.ValueKind != JsonValueKind.Array)
