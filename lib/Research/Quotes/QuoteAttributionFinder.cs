@@ -113,6 +113,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// <summary>The attribution before an opening mark, in the same sentence: "Blinken warned Russia that", "Putin said:", "according to X,".</summary>
     public QuoteAttribution? Before(int open, int floor)
     {
+        floor = Math.Max(0, floor);                 // an article that opens with "...:" has no sentence before it
         QuoteAttribution? bare = null;
         for (var k = open - 1; k >= floor; k--)
         {
