@@ -12,7 +12,7 @@ public static class DisagreementReport
     /// <summary>The report from quotes and alignments already computed (a notebook that shows them too computes them once).</summary>
     public static IReadOnlyList<Disagreement> Build(Corpus corpus, QuoteSet quotes, IReadOnlyList<AlignedPair> alignments)
     {
-        var numbers = NumericDisagreements.Find(corpus, NumericClaims.Extract(corpus));
+        var numbers = NumericDisagreements.Find(corpus, NumericClaims.Extract(corpus), alignments);
         var dates = DateDisagreements.Find(corpus, DateClaims.Extract(corpus));
         return NumericDisagreements.AsDisagreements(corpus, numbers)
             .Concat(DateDisagreements.AsDisagreements(corpus, dates))

@@ -17,13 +17,24 @@ public static class NumericDisagreements
     /// <summary>A group of claims on one quantity in one event, carried by two or more sources.</summary>
     public sealed record Group(string Event, string Topic, ClaimVerdict Verdict, IReadOnlyList<NumericClaim> Claims, IReadOnlyList<Comparison> Pairs);
 
-    public static IReadOnlyList<Group> Find(Corpus corpus, IReadOnlyList<NumericClaim> claims)
+    public static IReadOnlyList<Group> Find(Corpus corpus, IReadOnlyList<NumericClaim> claims) => Find(corpus, claims, null);
+
+    /// <summary>
+    /// With <paramref name="alignments"/>, sentences aligned as the same statement also count as speaking of the same
+    /// fact, whatever their overlap of context words. (Aligned sentences alone would miss most real conflicts: sources
+    /// that disagree on a number rarely word the rest of the sentence alike.)
+    /// </summary>
+    public static IReadOnlyList<Group> Find(Corpus corpus, IReadOnlyList<NumericClaim> claims, IReadOnlyList<AlignedPair>? alignments)
     {
+        HashSet<(string, int, string, int)>? aligned = alignments is null ? null : alignments
+            .SelectMany(p => Enumerable.Range(p.SentenceB, p.SentenceBLast - p.SentenceB + 1)
+                .SelectMany(b => new[] { (p.ArticleA, p.SentenceA, p.ArticleB, b), (p.ArticleB, b, p.ArticleA, p.SentenceA) }))
+            .ToHashSet();
         var named = RuleFiles.Rows("counted-things.tsv").ToDictionary(r => r[0], r => r.Length > 3 ? r[3].Split('|').ToHashSet(StringComparer.Ordinal) : [], StringComparer.Ordinal);
         var groups = new List<Group>();
         foreach (var byEvent in claims.GroupBy(c => corpus.Article(c.Article).Event).OrderBy(g => g.Key, StringComparer.Ordinal))
             foreach (var byQuantity in byEvent.GroupBy(c => c.Quantity).OrderBy(g => g.Key, StringComparer.Ordinal))
-                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key)))
+                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key), aligned))
                 {
                     var verdict = pairs.Max(p => p.Verdict);
                     if (verdict == ClaimVerdict.Same) continue;
@@ -36,7 +47,7 @@ public static class NumericDisagreements
     /// Pairs of claims from different articles that speak of the same fact: their sentences share context, or the
     /// quantity is a named one (deaths, troops) and each article gives it a single value. Connected pairs form a group.
     /// </summary>
-    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, HashSet<string>? interchangeable)
+    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, HashSet<string>? interchangeable, HashSet<(string, int, string, int)>? aligned)
     {
         var named = interchangeable is not null;
         var words = claims.Select(c => ClaimContext.Words(c.SentenceText, c.Counted)).ToList();
@@ -56,8 +67,9 @@ public static class NumericDisagreements
                 // A value the other source's sentence also states is confirmed there, not contradicted ("three sacks and
                 // two sacks" in both): comparing it with the sentence's other value would pair the wrong facts.
                 if (inSentence[(b.Article, b.Sentence)].Contains(a.Range) || inSentence[(a.Article, a.Sentence)].Contains(b.Range)) continue;
-                var sameFact = ClaimContext.Similarity(words[i], words[j]) >= SameContext && ClaimContext.Similarity(local[i], local[j]) >= SameLocalContext
-                    || named && values[a.Article] == 1 && values[b.Article] == 1;
+                var sameStatement = ClaimContext.Similarity(local[i], local[j]) >= SameLocalContext
+                    && (ClaimContext.Similarity(words[i], words[j]) >= SameContext || aligned?.Contains((a.Article, a.Sentence, b.Article, b.Sentence)) == true);
+                var sameFact = sameStatement || named && values[a.Article] == 1 && values[b.Article] == 1;
                 if (!sameFact) continue;
                 pairs.Add((i, j));
                 group[Root(j)] = Root(i);
