@@ -21,7 +21,7 @@ internal static class BenchCommand
         var oneCore = new Option<bool>("--one-core-only") { Description = "Measure on one core only (the run on all cores starts one of these itself).", Hidden = true };
         var command = new Command("bench", "Measure every stage (load, sentences, claims, database) on the real corpora and on synthetic corpora of the given sizes, on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
         { scales, output, data, work, shard, oneCore };
-        command.Subcommands.Add(Commands.QuotesBenchCommand.Create());
+        command.Subcommands.Add(QuotesBenchCommand.Create());
         command.Subcommands.Add(PeerBenchCommand.Create());
         command.SetAction(parse =>
         {

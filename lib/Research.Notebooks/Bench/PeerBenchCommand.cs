@@ -22,26 +22,25 @@ internal static class PeerBenchCommand
         {
             var folder = parse.GetValue(text)!;
             if (!folder.Exists) { Console.Error.WriteLine($"error: {folder.FullName}: no such folder."); return 2; }
+            var goldFile = parse.GetValue(gold);
+            var goldFolder = parse.GetValue(goldText);
+            if ((goldFile is null) != (goldFolder is null)) { Console.Error.WriteLine("error: --gold and --gold-text go together: the gold quotes and the folder of articles they annotate."); return 2; }
+            if (goldFolder is { Exists: false }) { Console.Error.WriteLine($"error: {goldFolder.FullName}: no such folder (--gold-text)."); return 2; }
+            var goldQuotes = goldFile is null ? null : Commands.EvalQuotesCommand.TryReadGold(goldFile.FullName);
+            if (goldFile is not null && goldQuotes is null) return 2;
             var peer = PeerFolder();
             if (!EnsureInstalled(peer)) return 2;
             var (theirs, theirSeconds, bytes) = RunCompromise(peer, folder.FullName);
             var corpus = Corpus.Load(folder.FullName);
-            Quotes.Extract(corpus);                                                 // warm-up: JIT and rule files
-            var ours = double.MaxValue;
-            for (var run = 0; run < 3; run++)
-            {
-                var watch = Stopwatch.StartNew();
-                Quotes.Extract(corpus);
-                ours = Math.Min(ours, watch.Elapsed.TotalSeconds);
-            }
+            var timing = QuoteTiming.Measure(corpus, runs: 5);
+            var ours = timing.BestSeconds;
             var mb = bytes / 1e6;
             Console.WriteLine($"text: {corpus.Articles.Count} articles, {mb:F2} MB");
             Console.WriteLine($"compromise 14.17 quotations(): {theirSeconds:F2} s = {mb / theirSeconds:F2} MB/s");
-            Console.WriteLine($"kit Quotes.Extract (quotes, speakers, clusters), best of 3: {ours:F2} s = {mb / ours:F1} MB/s ({Environment.ProcessorCount} core(s) available to the process)");
+            Console.WriteLine($"kit Quotes.Extract (quotes, speakers, clusters), best of {timing.Runs} after 3 warm-ups: {ours:F2} s = {mb / ours:F1} MB/s {QuoteTiming.CoreNote(timing.Pinned)}");
             Console.WriteLine($"speed ratio: {theirSeconds / ours:F0}x compromise's speed");
-            if (parse.GetValue(gold) is FileInfo g && parse.GetValue(goldText) is DirectoryInfo gt)
+            if (goldQuotes is not null && goldFile is { } g && goldFolder is { } gt)
             {
-                var goldQuotes = Commands.EvalQuotesCommand.ReadGold(g.FullName);
                 var (theirDev, _, _) = RunCompromise(peer, gt.FullName);
                 var devCorpus = Corpus.Load(gt.FullName);
                 // The rows `research eval quotes --kind direct unopened --join-split` scores: PolNeAR's notion of a direct quote.

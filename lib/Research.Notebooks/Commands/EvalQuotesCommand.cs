@@ -23,13 +23,7 @@ internal static class EvalQuotesCommand
         command.SetAction(parse =>
         {
             var goldPath = parse.GetValue(gold)!;
-            List<GoldQuote> goldQuotes;
-            try { goldQuotes = ReadGold(goldPath); }
-            catch (Exception e) when (e is IOException or JsonException or InvalidOperationException or KeyNotFoundException)
-            {
-                Console.Error.WriteLine($"error: cannot read gold file {goldPath}: {e.Message.TrimEnd('.')}. It should be JSON with a `quotes` array of objects with `doc` and `text` (see ../shared/eval/README.md).");
-                return 2;
-            }
+            if (TryReadGold(goldPath) is not { } goldQuotes) return 2;
             if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
             var rows = options.Rows(Quotes.Extract(corpus), parse);
             var keep = (parse.GetValue(docs) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -46,7 +40,18 @@ internal static class EvalQuotesCommand
         return command;
     }
 
-    internal static List<GoldQuote> ReadGold(string path)
+    /// <summary>The gold quotes of a file, or null after printing what is wrong with it.</summary>
+    internal static List<GoldQuote>? TryReadGold(string path)
+    {
+        try { return ReadGold(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            Console.Error.WriteLine($"error: cannot read gold file {path}: {e.Message.TrimEnd('.')}. It should be JSON with a `quotes` array of objects with `doc` and `text` (see ../shared/eval/README.md).");
+            return null;
+        }
+    }
+
+    static List<GoldQuote> ReadGold(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("quotes", out var quotes) || quotes.ValueKind != JsonValueKind.Array)
