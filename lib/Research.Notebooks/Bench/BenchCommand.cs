@@ -17,29 +17,40 @@ internal static class BenchCommand
         var output = new Option<FileInfo>("--out") { Description = "Where to write the figures as JSON.", DefaultValueFactory = _ => new FileInfo("bench.json") };
         var data = new Option<DirectoryInfo>("--data") { Description = "The kit's data folder.", DefaultValueFactory = _ => new DirectoryInfo("data") };
         var work = new Option<DirectoryInfo>("--work") { Description = "Where synthetic corpora and scratch databases go (kept between runs).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(Path.GetTempPath(), "research-bench")) };
+        var notebooks = new Option<DirectoryInfo>("--notebooks") { Description = "The kit's notebooks, run for the notebook stage (outputs are not written).", DefaultValueFactory = _ => new DirectoryInfo("notebooks") };
         var shard = new Option<int>("--shard") { Description = "Articles per shard (whole events).", DefaultValueFactory = _ => 2000 };
         var oneCore = new Option<bool>("--one-core-only") { Description = "Measure on one core only (the run on all cores starts one of these itself).", Hidden = true };
-        var command = new Command("bench", "Measure every stage (load, sentences, claims, database) on the real corpora and on synthetic corpora of the given sizes, on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
-        { scales, output, data, work, shard, oneCore };
+        var command = new Command("bench", "Measure every stage (load, sentences, quotes, alignment, claims, database; notebook run) on the real corpora and on synthetic corpora of the given sizes, on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
+        { scales, output, data, notebooks, work, shard, oneCore };
         command.Subcommands.Add(QuotesBenchCommand.Create());
         command.Subcommands.Add(PeerBenchCommand.Create());
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             var dataDir = parse.GetValue(data)!;
             if (!dataDir.Exists) { Console.Error.WriteLine($"error: {dataDir.FullName}: no such folder; run from the kit's root or give --data."); return 2; }
+            var notebookDir = parse.GetValue(notebooks)!;
+            if (!notebookDir.Exists) { Console.Error.WriteLine($"error: {notebookDir.FullName}: no such folder; run from the kit's root or give --notebooks."); return 2; }
             var workDir = parse.GetValue(work)!.FullName;
             var datasets = Datasets(dataDir.FullName, workDir, parse.GetValue(scales)!);
-            var measures = Measure(datasets, workDir, parse.GetValue(shard));
-            if (parse.GetValue(oneCore)) { Console.Out.Write(JsonSerializer.Serialize(measures)); return 0; }
-            measures.AddRange(OnOneCore(parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value).Append("--one-core-only")));
-            var report = BenchReport.Text(measures);
-            Console.Write(report);
-            AtomicFile.WriteAllText(parse.GetValue(output)!.FullName, JsonSerializer.Serialize(new { stages = measures, growth = BenchReport.Growth(measures) }, new JsonSerializerOptions { WriteIndented = true }));
+            var figures = new Figures(Measure(datasets, workDir, parse.GetValue(shard)), []);
+            figures.Notebooks.Add(await NotebookStage.MeasureAsync(notebookDir.FullName, workDir, line => Console.Error.WriteLine($"bench ({Environment.ProcessorCount} cores): notebooks: {line}")));
+            if (parse.GetValue(oneCore)) { Console.Out.Write(JsonSerializer.Serialize(figures)); return 0; }
+            if (OnOneCore(parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value).Append("--one-core-only")) is { } one)
+            {
+                figures.Stages.AddRange(one.Stages);
+                figures.Notebooks.AddRange(one.Notebooks);
+            }
+            Console.Write(BenchReport.Text(figures.Stages, figures.Notebooks));
+            AtomicFile.WriteAllText(parse.GetValue(output)!.FullName, JsonSerializer.Serialize(
+                new { stages = figures.Stages, notebooks = figures.Notebooks, growth = BenchReport.Growth(figures.Stages) }, new JsonSerializerOptions { WriteIndented = true }));
             Console.WriteLine($"figures saved to {parse.GetValue(output)!.FullName}");
             return 0;
         });
         return command;
     }
+
+    /// <summary>Everything one process measured; the one-core child sends its own back as JSON.</summary>
+    sealed record Figures(List<StageMeasure> Stages, List<NotebookMeasure> Notebooks);
 
     static List<(string Name, string Folder)> Datasets(string data, string work, int[] scales)
     {
@@ -78,7 +89,7 @@ internal static class BenchCommand
     }
 
     /// <summary>Runs the same measurement in a child process limited to one core (DOTNET_PROCESSOR_COUNT=1).</summary>
-    static List<StageMeasure> OnOneCore(IEnumerable<string> arguments)
+    static Figures? OnOneCore(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         if (!Environment.ProcessPath!.EndsWith("Research.Notebooks", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
@@ -88,7 +99,7 @@ internal static class BenchCommand
         using var child = Process.Start(start)!;
         var json = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
-        if (child.ExitCode != 0) { Console.Error.WriteLine("bench: the one-core run failed; only all-core figures are given."); return []; }
-        return JsonSerializer.Deserialize<List<StageMeasure>>(json) ?? [];
+        if (child.ExitCode != 0) { Console.Error.WriteLine("bench: the one-core run failed; only all-core figures are given."); return null; }
+        return JsonSerializer.Deserialize<Figures>(json);
     }
 }

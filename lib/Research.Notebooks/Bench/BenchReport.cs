@@ -8,13 +8,22 @@ internal static class BenchReport
 {
     public sealed record GrowthRow(string Stage, int Cores, string From, string To, double ArticleRatio, double TimeRatio);
 
-    public static string Text(IReadOnlyList<StageMeasure> measures)
+    public static string Text(IReadOnlyList<StageMeasure> measures, IReadOnlyList<NotebookMeasure> notebooks)
     {
         var s = new StringBuilder();
         s.AppendLine($"{"dataset",-18} {"stage",-10} {"cores",5} {"articles",9} {"MB",8} {"seconds",9} {"articles/s",11} {"MB/s",8} {"peak MB",8}");
         foreach (var m in measures)
             s.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"{m.Dataset,-18} {m.Stage,-10} {m.Cores,5} {m.Articles,9} {m.Bytes / 1e6,8:F1} {m.Seconds,9:F3} {m.ArticlesPerSecond,11:F0} {m.MegabytesPerSecond,8:F2} {m.PeakMegabytes,8}"));
+        if (notebooks.Count > 0) s.AppendLine();
+        foreach (var n in notebooks)
+        {
+            s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"notebooks, {n.Cores} core(s): {n.Notebooks} notebooks, {n.Cells} cells in {n.Seconds:F1} s (mean {n.MeanCellMilliseconds:F0} ms a cell; slowest {n.SlowestCellSeconds:F2} s, {n.SlowestCell}); peak {n.PeakMegabytes} MB"));
+            s.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"  runner overhead: {n.TrivialCells} trivial cells in {n.TrivialSeconds:F2} s = {n.OverheadPerCellMilliseconds:F1} ms a cell (compile, run, format, capture)"));
+            if (n.Failure is not null) s.AppendLine($"  FAILED: {n.Failure}");
+        }
         var growth = Growth(measures);
         if (growth.Count > 0)
         {
