@@ -22,51 +22,22 @@ public readonly record struct PairFeatures(double Cosine, double Containment, do
             a.Numbers.SetEquals(b.Numbers) ? 0 : 1, Mismatch(a.Names, b.Names));
     }
 
-    static double Dice(HashSet<string> a, HashSet<string> b) => a.Count + b.Count == 0 ? 0 : 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+    static double Dice(ulong[] a, ulong[] b) => a.Length + b.Length == 0 ? 0 : 2.0 * Fingerprints.Intersection(a, b) / (a.Length + b.Length);
 
     /// <summary>Longest common subsequence of the two word sequences (word order kept, gaps allowed).</summary>
-    static int CommonSubsequence(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    static int CommonSubsequence(ulong[] a, ulong[] b)
     {
-        var previous = new int[b.Count + 1];
-        var current = new int[b.Count + 1];
-        for (var i = 1; i <= a.Count; i++)
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Count; j++)
+            for (var j = 1; j <= b.Length; j++)
                 current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
             (previous, current) = (current, previous);
         }
-        return previous[b.Count];
+        return previous[b.Length];
     }
 
     static double Mismatch(HashSet<string> a, HashSet<string> b) =>
         a.Count + b.Count == 0 ? 0 : (double)(a.Count(n => !b.Contains(n)) + b.Count(n => !a.Contains(n))) / (a.Count + b.Count);
-}
-
-/// <summary>A sentence prepared once for comparison: its terms, words, word pairs, numbers and names.</summary>
-public sealed class StatementText
-{
-    public StatementText(string normalized)
-    {
-        Terms = StatementTerms.Of(normalized);
-        var tokens = WordTokenizer.Tokenize(normalized, 0, normalized.Length).Where(t => t.Kind != "punct").Select(t => normalized[t.Start..t.End]).ToList();
-        Length = tokens.Count;
-        Words = tokens.Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        Sequence = tokens.Select(t => t.ToLowerInvariant()).ToList();
-        Bigrams = Sequence.Zip(Sequence.Skip(1), (x, y) => x + " " + y).ToHashSet(StringComparer.Ordinal);
-        Trigrams = Enumerable.Range(0, Math.Max(0, Sequence.Count - 2)).Select(i => $"{Sequence[i]} {Sequence[i + 1]} {Sequence[i + 2]}").ToHashSet(StringComparer.Ordinal);
-        var joined = string.Join(' ', Sequence);
-        CharacterTrigrams = Enumerable.Range(0, Math.Max(0, joined.Length - 2)).Select(i => joined.Substring(i, 3)).ToHashSet(StringComparer.Ordinal);
-        Numbers = tokens.Where(t => char.IsDigit(t[0])).Select(t => t.Replace(",", "")).ToHashSet(StringComparer.Ordinal);
-        Names = tokens.Skip(1).Where(NameSpelling.IsName).Select(NameSpelling.Skeleton).ToHashSet(StringComparer.Ordinal);
-    }
-
-    public HashSet<string> Terms { get; }
-    public HashSet<string> Words { get; }
-    public IReadOnlyList<string> Sequence { get; }
-    public HashSet<string> Bigrams { get; }
-    public HashSet<string> Trigrams { get; }
-    public HashSet<string> CharacterTrigrams { get; }
-    public HashSet<string> Numbers { get; }
-    public HashSet<string> Names { get; }
-    public int Length { get; }
 }

@@ -1,0 +1,36 @@
+namespace Research;
+
+/// <summary>
+/// A sentence prepared once for comparison: its terms, its words in order, and the sets of its words, word pairs,
+/// word triples and character triples (as <see cref="Fingerprints"/>), its numbers and its names.
+/// </summary>
+public sealed class StatementText
+{
+    public StatementText(string normalized)
+    {
+        Terms = StatementTerms.Of(normalized);
+        var tokens = WordTokenizer.Tokenize(normalized, 0, normalized.Length).Where(t => t.Kind != "punct").Select(t => normalized[t.Start..t.End]).ToList();
+        Length = tokens.Count;
+        var lower = tokens.Select(t => t.ToLowerInvariant()).ToArray();
+        Sequence = lower.Select(w => Fingerprints.Of(w)).ToArray();
+        Words = Fingerprints.Set(Sequence);
+        Bigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, Sequence.Length - 1)).Select(i => Fingerprints.Combine(Sequence.AsSpan(i, 2))));
+        Trigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, Sequence.Length - 2)).Select(i => Fingerprints.Combine(Sequence.AsSpan(i, 3))));
+        var joined = string.Join(' ', lower);
+        // Three UTF-16 characters fit in 48 bits exactly: no fingerprint needed.
+        CharacterTrigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, joined.Length - 2)).Select(i => (ulong)joined[i] << 32 | (ulong)joined[i + 1] << 16 | joined[i + 2]));
+        Numbers = tokens.Where(t => char.IsDigit(t[0])).Select(t => t.Replace(",", "")).ToHashSet(StringComparer.Ordinal);
+        Names = tokens.Skip(1).Where(NameSpelling.IsName).Select(NameSpelling.Skeleton).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public HashSet<string> Terms { get; }
+    /// <summary>The lower-cased words in order, as fingerprints.</summary>
+    public ulong[] Sequence { get; }
+    public ulong[] Words { get; }
+    public ulong[] Bigrams { get; }
+    public ulong[] Trigrams { get; }
+    public ulong[] CharacterTrigrams { get; }
+    public HashSet<string> Numbers { get; }
+    public HashSet<string> Names { get; }
+    public int Length { get; }
+}
