@@ -12,7 +12,7 @@ internal enum QuoteTokenShape : byte { Word, Number, Punct, Mark }
 internal sealed class ArticleTokens
 {
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
-        new HashSet<string>(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "st", "jr", "sr", "capt", "adm", "cmdr", "maj", "rev", "amb", "pres", "supt", "insp"],
+        new HashSet<string>(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "st", "jr", "sr", "capt", "adm", "cmdr", "maj", "rev", "amb", "pres", "supt", "insp", "del"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Normalized { get; }

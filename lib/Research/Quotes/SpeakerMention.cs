@@ -200,6 +200,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"the comedian humorously clarified": a lower-case -ly word between speaker and cue.</summary>
     bool IsLyAdverb(int j) => t.Span(j) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && !lex.IsRole(w);
 
+    bool IsCourtesyTitle(int k) => t.IsWord(k) && t.Span(k).TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr";
+
     bool IsPreposition(int k) => t.IsWord(k) && t.Span(k) is "from" or "in" or "of" or "at" or "near" or "outside";
 
     bool IsDayOrMonth(int j) => t.Span(j).Length > 2 && lex.IsStop(t.Span(j)) && !Determiners.Contains(t.Span(j));
@@ -223,6 +225,12 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (phrase is { } p) { roleParts.Add(string.Join(' ', p.Words)); concepts.AddRange(p.Concepts); k += p.Words.Length - 1; continue; }
             var kind = lex.KindOf(w);
             if (kind == "nationality") { nationality ??= lex.ConceptsOf(w).FirstOrDefault(); if (nameParts.Count == 0) continue; }
+            // "Charlie King", "Mr. King", "Tom Judge": a capitalised role word ending a name, or after Mr./Ms./Dr., is a surname.
+            if (kind == "role" && k == last && k > first && char.IsUpper(w[0]) && w[^1] != '.' && (nameParts.Count > 0 && t.IsCapitalized(k - 1) && lex.KindOf(t.Span(k - 1)) is null || IsCourtesyTitle(k - 1)))
+            {
+                nameParts.Add(t.Original[t.Tokens[k].Start..t.Tokens[k].End]);
+                continue;
+            }
             if (kind == "role") { roleParts.Add(w.ToString().ToLowerInvariant()); concepts.AddRange(lex.ConceptsOf(w)); if (nameParts.Count == 0 || k == last) continue; }
             if (kind is "title" or "role-part" && nameParts.Count == 0) continue;
             // "Republican National Committee spokesman Sean Spicer", "Arizona Gov. Jan Brewer": the name is the run after the last title word.

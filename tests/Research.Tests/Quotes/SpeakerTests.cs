@@ -34,6 +34,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_surname_that_is_also_a_role_word_stays_a_name()
+    {
+        var set = QuoteFixture.Extract("President Ana Duarte spoke first.\n\n“Turnout matters,” said Charlie King, a party organiser.\n\n“It always has,” Mr. King added.\n\n“We agree,” said Del. Mara Ruiz.\n");
+        Assert.Equal("Charlie King", set.With("Turnout matters").Speaker);
+        Assert.Equal("Charlie King", set.With("It always has").Speaker);
+        Assert.Equal("Mara Ruiz", set.With("We agree").Speaker);
+    }
+
+    [Fact]
     public void A_role_is_the_person_the_article_gave_that_role()
     {
         var set = QuoteFixture.Extract("US Secretary of State Anna Berg met Russian Foreign Minister Ivan Petrov.\n\n“We disagree,” said the US foreign minister.\n\n“We also disagree,” the Russian minister said.\n");
