@@ -20,7 +20,7 @@ internal static class BenchCommand
         var notebooks = new Option<DirectoryInfo>("--notebooks") { Description = "The kit's notebooks, run for the notebook stage (outputs are not written).", DefaultValueFactory = _ => new DirectoryInfo("notebooks") };
         var shard = new Option<int>("--shard") { Description = "Articles per shard (whole events).", DefaultValueFactory = _ => 2000 };
         var oneCore = new Option<bool>("--one-core-only") { Description = "Measure on one core only (the run on all cores starts one of these itself).", Hidden = true };
-        var command = new Command("bench", "Measure every stage (load, sentences, quotes, alignment, claims, database; notebook run) on the real corpora and on synthetic corpora of the given sizes, on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
+        var command = new Command("bench", "Measure every stage (load, sentences, quotes, alignment, claims, database rows, index; notebook run) on the real corpora and on synthetic corpora of the given sizes, on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
         { scales, output, data, notebooks, work, shard, oneCore };
         command.Subcommands.Add(QuotesBenchCommand.Create());
         command.Subcommands.Add(PeerBenchCommand.Create());
@@ -42,7 +42,7 @@ internal static class BenchCommand
             }
             Console.Write(BenchReport.Text(figures.Stages, figures.Notebooks));
             AtomicFile.WriteAllText(parse.GetValue(output)!.FullName, JsonSerializer.Serialize(
-                new { stages = figures.Stages, notebooks = figures.Notebooks, growth = BenchReport.Growth(figures.Stages) }, new JsonSerializerOptions { WriteIndented = true }));
+                new { stages = figures.Stages, totals = BenchReport.Totals(figures.Stages), notebooks = figures.Notebooks, growth = BenchReport.Growth(figures.Stages) }, new JsonSerializerOptions { WriteIndented = true }));
             Console.WriteLine($"figures saved to {parse.GetValue(output)!.FullName}");
             return 0;
         });
