@@ -37,6 +37,7 @@ public static partial class NumericClaims
             foreach (var number in NumberReader.Read(text.Normalized, words))
             {
                 if (!claimantRead) { claimant = Claimant(text.Normalized[sentence.Start..sentence.End]); claimantRead = true; }
+                if (IsClockTime(words, number) || IsConversion(words, number)) continue;
                 var counted = CountedNoun(words, number.LastToken);
                 if (counted is null) continue;                       // a bare number ("in 2014 and 7") says nothing comparable
                 var quantity = QuantityOf(words, number, counted);
@@ -45,6 +46,29 @@ public static partial class NumericClaims
                     LocalContext(words, number, counted), sentence.Text);
             }
         }
+    }
+
+    /// <summary>"5:58 a.m.", "6:07": a time of day, not a count.</summary>
+    static bool IsClockTime(List<NumberReader.Word> words, NumberExpression number)
+    {
+        bool Touching(int a, int b) => a >= 0 && b < words.Count && words[a].End == words[b].Start;
+        bool Colon(int k) => k >= 0 && k < words.Count && words[k].Text == ":";
+        var (first, last) = (number.FirstToken, number.LastToken);
+        return Colon(first - 1) && Touching(first - 2, first - 1) && Touching(first - 1, first) && words[first - 2].Kind == "number"
+            || Colon(last + 1) && Touching(last, last + 1) && Touching(last + 1, last + 2) && words[last + 2].Kind == "number";
+    }
+
+    /// <summary>
+    /// "40 metres (131 feet)", "63,800kg (140,660 lb)": a number in brackets right after another measurement restates
+    /// it in other units; the measurement itself is the claim.
+    /// </summary>
+    static bool IsConversion(List<NumberReader.Word> words, NumberExpression number)
+    {
+        var open = number.FirstToken - 1;
+        if (open < 1 || words[open].Text != "(") return false;
+        for (var k = open - 1; k >= Math.Max(0, open - 3); k--)
+            if (words[k].Kind == "number") return true;
+        return false;
     }
 
     /// <summary>
