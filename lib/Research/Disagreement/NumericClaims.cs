@@ -85,6 +85,7 @@ public static partial class NumericClaims
         {
             var w = words[k];
             if (w.Kind != "word" || StopAfterNumber.Contains(w.Lower)) break;
+            if (k + 1 < words.Count && words[k + 1].Text == ":") break;      // "Cores: 3 Engines: 27": a label of the next value
             run.Add(w.Lower);
         }
         if (run.Count == 0) return null;

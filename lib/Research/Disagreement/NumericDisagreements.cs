@@ -11,6 +11,9 @@ public static class NumericDisagreements
 {
     const double SameContext = 0.12;
     const double SameLocalContext = 0.15;
+    /// <summary>For a unit of measure the words near the number must say much more of the same (see Rules/measurement-units.txt).</summary>
+    const double SameMeasurementContext = 0.3;
+    static readonly HashSet<string> MeasurementUnits = new(RuleFiles.Lines("measurement-units.txt").Select(l => l.Trim()).Where(l => l.Length > 0), StringComparer.Ordinal);
 
     public sealed record Comparison(NumericClaim A, NumericClaim B, ClaimVerdict Verdict);
 
@@ -31,10 +34,12 @@ public static class NumericDisagreements
                 .SelectMany(b => new[] { (p.ArticleA, p.SentenceA, p.ArticleB, b), (p.ArticleB, b, p.ArticleA, p.SentenceA) }))
             .ToHashSet();
         var named = RuleFiles.Rows("counted-things.tsv").ToDictionary(r => r[0], r => r.Length > 3 ? r[3].Split('|').ToHashSet(StringComparer.Ordinal) : [], StringComparer.Ordinal);
+        // Two articles of one outlet are one source: a follow-up that revises a figure is not a contradiction between sources.
+        string SourceOf(string article) => corpus.Article(article) is { Outlet: var o } && o != "unknown" ? o : article;
         var groups = new List<Group>();
         foreach (var byEvent in claims.GroupBy(c => corpus.Article(c.Article).Event).OrderBy(g => g.Key, StringComparer.Ordinal))
             foreach (var byQuantity in byEvent.GroupBy(c => c.Quantity).OrderBy(g => g.Key, StringComparer.Ordinal))
-                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key), aligned))
+                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key), aligned, SourceOf))
                 {
                     var verdict = pairs.Max(p => p.Verdict);
                     if (verdict == ClaimVerdict.Same) continue;
@@ -44,10 +49,10 @@ public static class NumericDisagreements
     }
 
     /// <summary>
-    /// Pairs of claims from different articles that speak of the same fact: their sentences share context, or the
+    /// Pairs of claims from different sources that speak of the same fact: their sentences share context, or the
     /// quantity is a named one (deaths, troops) and each article gives it a single value. Connected pairs form a group.
     /// </summary>
-    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, HashSet<string>? interchangeable, HashSet<(string, int, string, int)>? aligned)
+    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, HashSet<string>? interchangeable, HashSet<(string, int, string, int)>? aligned, Func<string, string> sourceOf)
     {
         var named = interchangeable is not null;
         var words = claims.Select(c => ClaimContext.Words(c.SentenceText, c.Counted)).ToList();
@@ -61,14 +66,17 @@ public static class NumericDisagreements
             for (var j = i + 1; j < claims.Count; j++)
             {
                 var (a, b) = (claims[i], claims[j]);
-                if (a.Article == b.Article) continue;
+                if (sourceOf(a.Article) == sourceOf(b.Article)) continue;
                 // "84 people" killed and "10 children" killed count different groups.
                 if (a.Counted != b.Counted && !(interchangeable is not null && interchangeable.Contains(a.Counted) && interchangeable.Contains(b.Counted))) continue;
                 // A value the other source's sentence also states is confirmed there, not contradicted ("three sacks and
                 // two sacks" in both): comparing it with the sentence's other value would pair the wrong facts.
                 if (inSentence[(b.Article, b.Sentence)].Contains(a.Range) || inSentence[(a.Article, a.Sentence)].Contains(b.Range)) continue;
-                var sameStatement = ClaimContext.Similarity(local[i], local[j]) >= SameLocalContext
-                    && (ClaimContext.Similarity(words[i], words[j]) >= SameContext || aligned?.Contains((a.Article, a.Sentence, b.Article, b.Sentence)) == true);
+                var isAligned = aligned?.Contains((a.Article, a.Sentence, b.Article, b.Sentence)) == true;
+                var localSimilarity = ClaimContext.Similarity(local[i], local[j]);
+                var sameStatement = MeasurementUnits.Contains(a.Counted)
+                    ? isAligned || localSimilarity >= SameMeasurementContext
+                    : localSimilarity >= SameLocalContext && (ClaimContext.Similarity(words[i], words[j]) >= SameContext || isAligned);
                 var sameFact = sameStatement || named && values[a.Article] == 1 && values[b.Article] == 1;
                 if (!sameFact) continue;
                 pairs.Add((i, j));
