@@ -8,18 +8,31 @@ internal static class MisattributionFinder
     {
         var rows = new List<Misattribution>();
         var byId = quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        foreach (var cluster in clusters.Where(c => c.Variants.Count > 1))
+        // The same words quoted in two events are two statements: sources disagree only about one event's quote.
+        foreach (var (cluster, variants) in clusters.Where(c => c.Variants.Count > 1)
+                     .SelectMany(c => c.Variants.GroupBy(v => corpus.Article(v.Article).Event).Where(g => g.Count() > 1).Select(g => (c, g.ToList()))))
         {
             // Only named people count, each once with its first quote: an unnamed "official" may well be the named one.
-            var first = cluster.Variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed && named(v.Speaker) && NamedThere(byId[v.QuoteId]))
+            var first = variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed && named(v.Speaker) && NamedThere(byId[v.QuoteId]))
                 .GroupBy(v => v.Speaker!, StringComparer.Ordinal).Select(g => g.First()).ToList();
-            if (first.Count < 2) continue;
+            if (first.Count < 2 || OnePerson(first.Select(v => v.Speaker!).ToList())) continue;
             rows.Add(new Misattribution("different-speakers", cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
                 first.Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
         }
         foreach (var q in quotes.Where(q => q.RelayedBy is not null))
             rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));
         return rows;
+    }
+
+    /// <summary>
+    /// "Sarah Silverman" and "Comedienne Sarah", "Zhang Yuanxun" and "China DailyZhang Yuanxun": names that share a name
+    /// word are taken as one person written two ways, not two speakers.
+    /// </summary>
+    static bool OnePerson(IReadOnlyList<string> speakers)
+    {
+        var words = speakers.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && char.IsUpper(w[0]))
+            .Select(SpeakerNames.Fold).ToHashSet(StringComparer.Ordinal)).ToList();
+        return words.Skip(1).All(w => w.Overlaps(words[0]));
     }
 
     /// <summary>True when the quote's own attribution names its speaker (not "he" or "the minister", which may be resolved wrongly).</summary>

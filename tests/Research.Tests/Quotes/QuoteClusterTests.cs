@@ -42,6 +42,33 @@ public sealed class QuoteClusterTests
     }
 
     [Fact]
+    public void One_person_written_two_ways_is_not_a_misattribution()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We must tell the truth about the war and the talks,” said Sarah Silverman.\n"),
+            ("b.txt", "“We must tell the truth about the war and the talks,” said Twitter Comedienne Sarah.\n"));
+        Assert.DoesNotContain(set.Misattributions, m => m.Kind == "different-speakers");
+    }
+
+    [Fact]
+    public void The_same_words_quoted_in_two_events_are_not_a_misattribution()
+    {
+        var folder = Directory.CreateTempSubdirectory("research-events-");
+        try
+        {
+            foreach (var (ev, speaker) in new[] { ("talks", "President Ivan Volkov"), ("storm", "Mayor Petr Orlov") })
+            {
+                Directory.CreateDirectory(Path.Combine(folder.FullName, ev));
+                File.WriteAllText(Path.Combine(folder.FullName, ev, ev + ".txt"), QuoteFixture.Headline + $"“We must tell the truth about the war and the talks,” said {speaker}.\n");
+            }
+            var set = Quotes.Extract(Corpus.Load(folder.FullName));
+            Assert.Equal(2, set.Quotes.Count);
+            Assert.DoesNotContain(set.Misattributions, m => m.Kind == "different-speakers");
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+
+    [Fact]
     public void The_report_counts_quotes_by_speaker_source_and_cluster()
     {
         var set = ThreeSources();
