@@ -1,7 +1,7 @@
 namespace Research;
 
 /// <summary>
-/// Sources that place the same happening on different days: date claims of an event's articles whose sentences
+/// Sources that place the same happening on different days: date claims of an event's sources (outlets) whose sentences
 /// speak of the same thing (shared context words) and whose resolved days differ. Only single days are compared, in
 /// sentences that give one date, from articles written within a week of each other.
 /// </summary>
@@ -23,7 +23,7 @@ public static class DateDisagreements
             for (var i = 0; i < list.Count; i++)
                 for (var j = i + 1; j < list.Count; j++)
                 {
-                    if (list[i].Article == list[j].Article || list[i].Overlaps(list[j])) continue;
+                    if (Sources.Of(corpus.Article(list[i].Article)) == Sources.Of(corpus.Article(list[j].Article)) || list[i].Overlaps(list[j])) continue;
                     // Only days against days, in articles written the same week: "next month" in December and "Monday" in
                     // February may both be right about different happenings.
                     if (!list[i].IsDay || !list[j].IsDay || !SameWeekOfWriting(corpus, list[i], list[j])) continue;

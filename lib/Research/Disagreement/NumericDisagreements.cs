@@ -35,7 +35,7 @@ public static class NumericDisagreements
             .ToHashSet();
         var named = RuleFiles.Rows("counted-things.tsv").ToDictionary(r => r[0], r => r.Length > 3 ? r[3].Split('|').ToHashSet(StringComparer.Ordinal) : [], StringComparer.Ordinal);
         // Two articles of one outlet are one source: a follow-up that revises a figure is not a contradiction between sources.
-        string SourceOf(string article) => corpus.Article(article) is { Outlet: var o } && o != "unknown" ? o : article;
+        string SourceOf(string article) => Sources.Of(corpus.Article(article));
         var groups = new List<Group>();
         foreach (var byEvent in claims.GroupBy(c => corpus.Article(c.Article).Event).OrderBy(g => g.Key, StringComparer.Ordinal))
             foreach (var byQuantity in byEvent.GroupBy(c => c.Quantity).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -21,7 +21,7 @@ public static class Quotes
             for (var i = 0; i < found.Count; i++)
             {
                 var f = found[i];
-                drafts.Add(new Quote($"{article.Id}#{i + 1}", article.Id, article.File, SourceOf(article), f.Start, f.End, original[f.Start..f.End],
+                drafts.Add(new Quote($"{article.Id}#{i + 1}", article.Id, article.File, Sources.Of(article), f.Start, f.End, original[f.Start..f.End],
                     f.Kind, f.Attributed, f.Attributed ? index.CanonicalOf(f.Person) : null, f.Attributed ? f.Mention?.Text : null, f.Cue, "",
                     index.CanonicalOf(f.Relay) ?? f.RelayText, f.SplitOf >= 0 ? $"{article.Id}#{f.SplitOf + 1}" : null, f.Paragraph, f.Flags));
             }
@@ -52,8 +52,6 @@ public static class Quotes
         return new QuoteSet(quotes, speakers, clusters, MisattributionFinder.Find(corpus, quotes, clusters, index.IsNamed));
     }
 
-    /// <summary>The outlet, or for an article whose outlet is unknown the article itself: two unknown outlets are not one source.</summary>
-    static string SourceOf(Article article) => article.Outlet == "unknown" ? $"unknown ({article.Id})" : article.Outlet;
 
     static IReadOnlyList<string> Variants(SpeakerIndex index, IEnumerable<Quote> quotes)
     {
