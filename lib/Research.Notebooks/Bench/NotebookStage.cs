@@ -40,7 +40,14 @@ internal static class NotebookStage
                 if (current > 0 && (now - cellStart).TotalSeconds > slowest.Seconds) slowest = ((now - cellStart).TotalSeconds, $"{Path.GetFileName(file)} cell {current}");
                 (cellStart, current) = (now, next);
             }
-            var result = await NotebookRunner.RunAsync(file, [], timeout, (cell, _) => Lap(cell));
+            NotebookRunner.Result result;
+            try { result = await NotebookRunner.RunAsync(file, [], timeout, (cell, _) => Lap(cell)); }
+            catch (NotebookException e)
+            {
+                failure ??= e.Message;
+                progress($"{Path.GetFileName(file)}: not run: {e.Message}");
+                continue;
+            }
             Lap(0);
             cells += result.CellsRun;
             seconds += result.Elapsed.TotalSeconds;

@@ -28,21 +28,22 @@ internal static class PeerBenchCommand
             if (goldFolder is { Exists: false }) { Console.Error.WriteLine($"error: {goldFolder.FullName}: no such folder (--gold-text)."); return 2; }
             var goldQuotes = goldFile is null ? null : Commands.EvalQuotesCommand.TryReadGold(goldFile.FullName);
             if (goldFile is not null && goldQuotes is null) return 2;
+            if (!Directory.EnumerateFiles(folder.FullName, "*.txt").Any()) { Console.Error.WriteLine($"error: {folder.FullName}: no .txt articles to time (compromise reads plain text)."); return 2; }
             var peer = PeerFolder();
             if (!EnsureInstalled(peer)) return 2;
             var (theirs, theirSeconds, bytes) = RunCompromise(peer, folder.FullName);
-            var corpus = Corpus.Load(folder.FullName);
+            if (Commands.CorpusArgument.Load([folder.FullName]) is not Corpus corpus) return 2;   // says which files could not be read
             var timing = QuoteTiming.Measure(corpus, runs: 5);
             var ours = timing.BestSeconds;
             var mb = bytes / 1e6;
             Console.WriteLine($"text: {corpus.Articles.Count} articles, {mb:F2} MB");
             Console.WriteLine($"compromise 14.17 quotations(): {theirSeconds:F2} s = {mb / theirSeconds:F2} MB/s");
-            Console.WriteLine($"kit Quotes.Extract (quotes, speakers, clusters), best of {timing.Runs} after 3 warm-ups: {ours:F2} s = {mb / ours:F1} MB/s {QuoteTiming.CoreNote(timing.Pinned)}");
+            Console.WriteLine($"kit Quotes.Extract (quotes, speakers, clusters), {timing.Describe(mb)}");
             Console.WriteLine($"speed ratio: {theirSeconds / ours:F0}x compromise's speed");
             if (goldQuotes is not null && goldFile is { } g && goldFolder is { } gt)
             {
                 var (theirDev, _, _) = RunCompromise(peer, gt.FullName);
-                var devCorpus = Corpus.Load(gt.FullName);
+                if (Commands.CorpusArgument.Load([gt.FullName]) is not Corpus devCorpus) return 2;
                 // The rows `research eval quotes --kind direct unopened --join-split` scores: PolNeAR's notion of a direct quote.
                 var options = Commands.QuoteRowOptions.Create(attributedByDefault: true);
                 var parsed = new Command("rows") { options.AttributedOnly, options.Kinds, options.JoinSplit }.Parse(["--kind", "direct", "unopened", "--join-split"]);

@@ -25,7 +25,7 @@ internal static class QuotesBenchCommand
             var (best, set) = (timing.BestSeconds, timing.Quotes);
             Console.WriteLine($"corpus: {corpus.Articles.Count} articles, {mb:0.00} MB of text (UTF-8), loaded in {load.Elapsed.TotalSeconds:0.00} s");
             Console.WriteLine($"quotes: {set.Quotes.Count} ({set.Attributed.Count()} attributed), {set.Speakers.Count} speakers, {set.Clusters.Count} clusters");
-            Console.WriteLine($"extract: best of {timing.Runs} runs after 3 warm-ups {best:0.000} s = {mb / best:0.0} MB/s {QuoteTiming.CoreNote(timing.Pinned)}");
+            Console.WriteLine($"extract: {timing.Describe(mb)}");
             return 0;
         });
         return quotes;

@@ -25,14 +25,18 @@ internal static class MisattributionFinder
     }
 
     /// <summary>
-    /// "Sarah Silverman" and "Comedienne Sarah", "Zhang Yuanxun" and "China DailyZhang Yuanxun": names that share a name
-    /// word are taken as one person written two ways, not two speakers.
+    /// "Sarah Silverman" and "Comedienne Sarah": names that share a name word are one person written two ways, not two
+    /// speakers, unless both are full names with one surname and different given names (Bill and Hillary Clinton).
     /// </summary>
-    static bool OnePerson(IReadOnlyList<string> speakers)
+    static bool OnePerson(IReadOnlyList<string> speakers) => speakers.Skip(1).All(s => SamePerson(speakers[0], s));
+
+    static bool SamePerson(string a, string b)
     {
-        var words = speakers.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && char.IsUpper(w[0]))
-            .Select(SpeakerNames.Fold).ToHashSet(StringComparer.Ordinal)).ToList();
-        return words.Skip(1).All(w => w.Overlaps(words[0]));
+        static List<string> Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 3 && char.IsUpper(w[0])).Select(SpeakerNames.Fold).ToList();
+        var (x, y) = (Words(a), Words(b));
+        if (!x.Intersect(y, StringComparer.Ordinal).Any()) return false;
+        return !(x.Count >= 2 && y.Count >= 2 && x[^1] == y[^1] && x[^2] != y[^2]);
     }
 
     /// <summary>True when the quote's own attribution names its speaker (not "he" or "the minister", which may be resolved wrongly).</summary>

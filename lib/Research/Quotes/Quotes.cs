@@ -52,7 +52,6 @@ public static class Quotes
         return new QuoteSet(quotes, speakers, clusters, MisattributionFinder.Find(corpus, quotes, clusters, index.IsNamed));
     }
 
-
     static IReadOnlyList<string> Variants(SpeakerIndex index, IEnumerable<Quote> quotes)
     {
         var name = quotes.First().Speaker!;
