@@ -40,6 +40,14 @@ public static partial class DateClaims
         }
     }
 
+    /// <summary>The days a sentence names explicitly ("July 28", "14 April 2016"), resolved as <see cref="Extract(Corpus)"/> does.</summary>
+    internal static IEnumerable<DateOnly> ExplicitDays(string sentence, DateOnly? articleDate, int year)
+    {
+        foreach (Match m in DatePattern().Matches(sentence))
+            if (m.Groups["month"].Success && Resolve(m, articleDate, year, future: false) is var (day, _, _))
+                yield return day;
+    }
+
     static (DateOnly, DateOnly, string)? Resolve(Match m, DateOnly? articleDate, int year, bool future)
     {
         if (m.Groups["month"].Success && int.TryParse(m.Groups["day"].Value, out var day))

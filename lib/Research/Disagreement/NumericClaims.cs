@@ -19,6 +19,8 @@ public static partial class NumericClaims
         // words that follow a number without being what it counts ("3 years old", "4 miles away", "twice as likely")
         "old", "away", "likely", "when", "may", "am", "pm", "ago", "later", "earlier", "more", "less", "times", "each",
         "apiece", "too", "only", "just", "clear", "behind", "ahead", "up", "down", "out", "off", "back", "while", "but",
+        // an increment or a remainder, not a total ("an additional 2.5 million Americans", "128 other politicians")
+        "other", "additional", "further",
     };
     const int ContextWindow = 8;
 
@@ -34,19 +36,75 @@ public static partial class NumericClaims
                 .Select(t => new NumberReader.Word(t.Start, t.End, text.Normalized[t.Start..t.End], t.Kind)).ToList();
             string? claimant = null;
             var claimantRead = false;
-            foreach (var number in NumberReader.Read(text.Normalized, words))
+            string? past = null;
+            var numbers = NumberReader.Read(text.Normalized, words);
+            for (var n = 0; n < numbers.Count; n++)
             {
+                var number = numbers[n];
                 if (!claimantRead) { claimant = Claimant(text.Normalized[sentence.Start..sentence.End]); claimantRead = true; }
-                if (IsClockTime(words, number) || IsConversion(words, number)) continue;
-                var counted = CountedNoun(words, number.LastToken);
+                if (IsClockTime(words, number) || IsConversion(words, number) || IsIncrement(words, number)) continue;
+                var counted = CountedNoun(words, number.LastToken) ?? PartOf(words, number, n + 1 < numbers.Count ? numbers[n + 1] : null);
                 if (counted is null) continue;                       // a bare number ("in 2014 and 7") says nothing comparable
                 var quantity = QuantityOf(words, number, counted);
+                past ??= PastDates(text.Normalized[sentence.Start..sentence.End], article.Date);
                 yield return new NumericClaim(article.Id, sentence.Index, number.Start, number.End,
                     text.Original[number.Start..number.End], number.Range, number.Hedge, counted, quantity, claimant,
-                    LocalContext(words, number, counted), sentence.Text);
+                    LocalContext(words, number, counted), MeasureOf(words, number), past, sentence.Text);
             }
         }
     }
+
+    /// <summary>All the values a sentence states, counted or not ("ordered to pay one million each"), for telling a value confirmed from one contradicted.</summary>
+    internal static IEnumerable<ValueRange> ValuesIn(Corpus corpus, Article article, int sentenceIndex)
+    {
+        var text = corpus.TextOf(article);
+        var sentence = corpus.SentencesOf(article.Id)[sentenceIndex];
+        var words = WordTokenizer.Tokenize(text.Normalized, sentence.Start, sentence.End)
+            .Select(t => new NumberReader.Word(t.Start, t.End, text.Normalized[t.Start..t.End], t.Kind)).ToList();
+        return NumberReader.Read(text.Normalized, words).Select(n => n.Range);
+    }
+
+    /// <summary>"21 of the more than 200 schoolgirls": the part counts what the whole counts.</summary>
+    static string? PartOf(List<NumberReader.Word> words, NumberExpression number, NumberExpression? next)
+    {
+        var k = number.LastToken + 1;
+        if (next is null || k >= words.Count || words[k].Lower != "of") return null;
+        if (k + 1 < words.Count && words[k + 1].Lower is "the" or "these" or "those") k++;
+        return next.FirstToken == k + 1 ? CountedNoun(words, next.LastToken) : null;
+    }
+
+    /// <summary>"a speed limit of 12 mph" (limit), "reached a height of 341 miles" (height): the noun right before "of".</summary>
+    static string? MeasureOf(List<NumberReader.Word> words, NumberExpression number)
+    {
+        var k = number.FirstToken - 1;
+        if (k < 1 || words[k].Lower != "of") return null;
+        var noun = words[k - 1];
+        return noun.Kind == "word" && noun.Lower.Length >= 3 && char.IsLower(noun.Text[0]) && !StopAfterNumber.Contains(noun.Lower) ? noun.Lower : null;
+    }
+
+    /// <summary>
+    /// The past a sentence dates its fact to, against the article's date: years before the article's year ("kidnapped in
+    /// 2014"; not "since 2014", a running total to the article's day) and days named explicitly over a week before it ("on July 28"). Empty for an undated article.
+    /// </summary>
+    static string PastDates(string sentence, DateOnly? articleDate)
+    {
+        if (articleDate is not DateOnly today) return "";
+        var past = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Year().Matches(sentence))
+            if (int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < today.Year && !m.Groups["since"].Success)
+                past.Add(m.Groups["year"].Value);
+        foreach (var day in DateClaims.ExplicitDays(sentence, today, today.Year))
+            if (today.DayNumber - day.DayNumber > 7)
+            {
+                past.Add(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                if (day.Year < today.Year) past.Add(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        return string.Join(' ', past);
+    }
+
+    /// <summary>"an additional 2.5 million", "another 30": what was added, not the total.</summary>
+    static bool IsIncrement(List<NumberReader.Word> words, NumberExpression number) =>
+        number.FirstToken > 0 && words[number.FirstToken - 1].Lower is "additional" or "another" or "further" or "extra";
 
     /// <summary>"5:58 a.m.", "6:07": a time of day, not a count.</summary>
     static bool IsClockTime(List<NumberReader.Word> words, NumberExpression number)
@@ -130,6 +188,10 @@ public static partial class NumericClaims
     }
 
     static HashSet<string> Set(string bars) => new(bars.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+
+    /// <summary>A year; "since 2014" marks a running total up to the article's day, not a past fact.</summary>
+    [GeneratedRegex(@"(?<since>\bsince\s+)?\b(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"(?:,\s*(?:says|said|claims|claimed|estimates|according to)|\baccording to)\s+(?:the\s+)?(?<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")]
     private static partial Regex ClaimedAfter();

@@ -11,7 +11,7 @@ public static class NumericDisagreements
 {
     const double SameContext = 0.12;
     const double SameLocalContext = 0.15;
-    /// <summary>For a unit of measure the words near the number must say much more of the same (see Rules/measurement-units.txt).</summary>
+    /// <summary>For a unit of measure the words near the number must say much more of the same, two words at least (see Rules/measurement-units.txt).</summary>
     const double SameMeasurementContext = 0.3;
     static readonly HashSet<string> MeasurementUnits = new(RuleFiles.Lines("measurement-units.txt").Select(l => l.Trim()).Where(l => l.Length > 0), StringComparer.Ordinal);
 
@@ -39,7 +39,7 @@ public static class NumericDisagreements
         var groups = new List<Group>();
         foreach (var byEvent in claims.GroupBy(c => corpus.Article(c.Article).Event).OrderBy(g => g.Key, StringComparer.Ordinal))
             foreach (var byQuantity in byEvent.GroupBy(c => c.Quantity).OrderBy(g => g.Key, StringComparer.Ordinal))
-                foreach (var (cluster, pairs) in Comparable(byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key), aligned, SourceOf))
+                foreach (var (cluster, pairs) in Comparable(corpus, byQuantity.ToList(), named.GetValueOrDefault(byQuantity.Key), aligned, SourceOf))
                 {
                     var verdict = pairs.Max(p => p.Verdict);
                     if (verdict == ClaimVerdict.Same) continue;
@@ -52,13 +52,19 @@ public static class NumericDisagreements
     /// Pairs of claims from different sources that speak of the same fact: their sentences share context, or the
     /// quantity is a named one (deaths, troops) and each article gives it a single value. Connected pairs form a group.
     /// </summary>
-    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(List<NumericClaim> claims, HashSet<string>? interchangeable, HashSet<(string, int, string, int)>? aligned, Func<string, string> sourceOf)
+    static IEnumerable<(List<NumericClaim> Claims, List<Comparison> Pairs)> Comparable(Corpus corpus, List<NumericClaim> claims, HashSet<string>? interchangeable, HashSet<(string, int, string, int)>? aligned, Func<string, string> sourceOf)
     {
         var named = interchangeable is not null;
         var words = claims.Select(c => ClaimContext.Words(c.SentenceText, c.Counted)).ToList();
         var local = claims.Select(c => c.Context.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
         var values = claims.GroupBy(c => c.Article).ToDictionary(g => g.Key, g => g.Select(c => c.Range).Distinct().Count());
-        var inSentence = claims.GroupBy(c => (c.Article, c.Sentence)).ToDictionary(g => g.Key, g => g.Select(c => c.Range).ToHashSet());
+        var inSentence = claims.Select(c => (c.Article, c.Sentence)).Distinct()
+            .ToDictionary(k => k, k => NumericClaims.ValuesIn(corpus, corpus.Article(k.Article), k.Sentence).Select(r => (r.Low, r.High)).ToHashSet());
+        var stated = claims.GroupBy(c => c.Article).ToDictionary(g => g.Key, g => g.ToList());
+        bool SameThing(NumericClaim a, NumericClaim b) => a.Counted == b.Counted || interchangeable is not null && interchangeable.Contains(a.Counted) && interchangeable.Contains(b.Counted);
+        // The other source states this value of the same thing somewhere: its different value counts something else
+        // ("freed 21 of the more than 200 schoolgirls"), or an earlier figure it revises; either way not a contradiction.
+        bool States(string article, NumericClaim c) => stated[article].Any(o => SameThing(o, c) && o.Range.Low == c.Range.Low && o.Range.High == c.Range.High);
         var group = Enumerable.Range(0, claims.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
         var pairs = new List<(int A, int B)>();
@@ -68,14 +74,19 @@ public static class NumericDisagreements
                 var (a, b) = (claims[i], claims[j]);
                 if (sourceOf(a.Article) == sourceOf(b.Article)) continue;
                 // "84 people" killed and "10 children" killed count different groups.
-                if (a.Counted != b.Counted && !(interchangeable is not null && interchangeable.Contains(a.Counted) && interchangeable.Contains(b.Counted))) continue;
+                if (!SameThing(a, b)) continue;
                 // A value the other source's sentence also states is confirmed there, not contradicted ("three sacks and
                 // two sacks" in both): comparing it with the sentence's other value would pair the wrong facts.
-                if (inSentence[(b.Article, b.Sentence)].Contains(a.Range) || inSentence[(a.Article, a.Sentence)].Contains(b.Range)) continue;
+                if (inSentence[(b.Article, b.Sentence)].Contains((a.Range.Low, a.Range.High)) || inSentence[(a.Article, a.Sentence)].Contains((b.Range.Low, b.Range.High))) continue;
+                if (States(b.Article, a) || States(a.Article, b)) continue;
+                // "200 schoolgirls abducted in 2014" is background, not the news of "21 schoolgirls released".
+                if (!SameTime(a, b)) continue;
+                // "a speed limit of 12 mph" and "a top speed of 50 mph" are values of different things.
+                if (a.Measure is not null && b.Measure is not null && a.Measure != b.Measure) continue;
                 var isAligned = aligned?.Contains((a.Article, a.Sentence, b.Article, b.Sentence)) == true;
                 var localSimilarity = ClaimContext.Similarity(local[i], local[j]);
                 var sameStatement = MeasurementUnits.Contains(a.Counted)
-                    ? isAligned || localSimilarity >= SameMeasurementContext
+                    ? isAligned || localSimilarity >= SameMeasurementContext && local[i].Count(local[j].Contains) >= 2
                     : localSimilarity >= SameLocalContext && (ClaimContext.Similarity(words[i], words[j]) >= SameContext || isAligned);
                 var sameFact = sameStatement || named && values[a.Article] == 1 && values[b.Article] == 1;
                 if (!sameFact) continue;
@@ -88,6 +99,10 @@ public static class NumericDisagreements
             return (members, g.Select(p => new Comparison(claims[p.A], claims[p.B], claims[p.A].Range.Compare(claims[p.B].Range))).ToList());
         });
     }
+
+    /// <summary>Both claims are the article's news, or the sentences date them to a past they share.</summary>
+    static bool SameTime(NumericClaim a, NumericClaim b) =>
+        a.PastDates == b.PastDates || a.PastDates.Split(' ').Intersect(b.PastDates.Split(' ')).Any(d => d.Length > 0);
 
     /// <summary>The groups as disagreement rows, each source's value linked to its sentence.</summary>
     public static IEnumerable<Disagreement> AsDisagreements(Corpus corpus, IEnumerable<Group> groups) =>
