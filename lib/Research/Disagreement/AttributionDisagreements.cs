@@ -1,7 +1,8 @@
 namespace Research;
 
 /// <summary>
-/// Quotes credited to different people: a statement the sources attribute to different speakers, or a quote one
+/// Quotes credited to different people: a statement the sources attribute to different speakers (a conflict when both
+/// are people; compatible when one is the organisation, outlet or place that relays the other), or a quote one
 /// speaker relays from another ("“We do not want any conflict,” said President Putin, “Lavrov said."), from the quote
 /// analysis, each source's reading being the speaker it names, at the quote's place in the article.
 /// </summary>
@@ -12,10 +13,12 @@ public static class AttributionDisagreements
         {
             var cluster = quotes.Cluster(m.Cluster);
             var topic = "who said: \"" + (cluster.Wording.Length > 80 ? cluster.Wording[..77] + "…" : cluster.Wording) + "\"";
-            var verdict = m.Kind == "nested" ? "relayed" : "conflict";
-            var explanation = m.Kind == "nested"
-                ? $"the quote is credited to {string.Join(" and relayed by ", m.Speakers)}"
-                : $"sources credit it to {string.Join(", ", m.Speakers)}";
+            var (verdict, explanation) = m.Kind switch
+            {
+                "nested" => ("relayed", $"the quote is credited to {string.Join(" and relayed by ", m.Speakers)}"),
+                "person-and-organisation" => ("compatible", $"sources credit it to {string.Join(", ", m.Speakers)}: a person and the organisation, outlet or place that relays them, which may both be right"),
+                _ => ("conflict", $"sources credit it to different people: {string.Join(", ", m.Speakers)}"),
+            };
             return new Disagreement("attribution", corpus.Article(quotes.Quote(m.Quotes[0]).Article).Event, topic, verdict, explanation,
                 m.Quotes.Select(id => Evidence(corpus, quotes.Quote(id))).ToList());
         });

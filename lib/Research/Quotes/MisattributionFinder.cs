@@ -1,6 +1,9 @@
 namespace Research;
 
-/// <summary>Finds misattributions: clusters whose named speakers differ, and nested attributions.</summary>
+/// <summary>
+/// Finds misattributions: clusters whose sources name different people (`different-speakers`), or a person and an
+/// organisation, outlet or place (`person-and-organisation`), and nested attributions.
+/// </summary>
 internal static class MisattributionFinder
 {
     /// <param name="named">True for a canonical speaker who is a named person (not an unnamed role such as "the official").</param>
@@ -13,15 +16,41 @@ internal static class MisattributionFinder
                      .SelectMany(c => c.Variants.GroupBy(v => corpus.Article(v.Article).Event).Where(g => g.Count() > 1).Select(g => (c, g.ToList()))))
         {
             // Only named people count, each once with its first quote: an unnamed "official" may well be the named one.
-            var first = variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed && named(v.Speaker) && NamedThere(byId[v.QuoteId]))
-                .GroupBy(v => v.Speaker!, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            var credited = variants.Where(v => v.Speaker is not null && byId[v.QuoteId].Attributed && named(v.Speaker) && NamedThere(byId[v.QuoteId])).ToList();
+            // Each speaker's first quote that shares a run of words with another speaker's: "horrible terrorist attack" and
+            // a witness's "everybody was saying it's a terrorist attack" share two words, not a statement.
+            var first = credited.GroupBy(v => v.Speaker!, StringComparer.Ordinal)
+                .Select(g => g.FirstOrDefault(v => credited.Any(w => w.Speaker != v.Speaker && SharedRun(v.Text, w.Text))))
+                .OfType<QuoteVariant>().ToList();
             if (first.Count < 2 || OnePerson(first.Select(v => v.Speaker!).ToList())) continue;
-            rows.Add(new Misattribution("different-speakers", cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
+            // One source crediting the words to two people is not sources disagreeing (and mostly a quote it uses twice).
+            if (first.Select(v => Sources.Of(corpus.Article(v.Article))).Distinct().Count() < 2) continue;
+            // "Hua Chunying" and "Beijing", "Holly Baird" and "ABC News": a person and the body or outlet that relays them.
+            var kinds = new SpeakerKinds(corpus, corpus.Article(variants[0].Article).Event);
+            var people = first.Select(v => v.Speaker!).Where(kinds.IsPerson).ToList();
+            var kind = people.Count >= 2 && !OnePerson(people) ? "different-speakers" : "person-and-organisation";
+            rows.Add(new Misattribution(kind, cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
                 first.Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
         }
         foreach (var q in quotes.Where(q => q.RelayedBy is not null))
             rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));
         return rows;
+    }
+
+    /// <summary>Words of the quote in order, lower case, punctuation left out.</summary>
+    static List<string> Words(string text) =>
+        text.Split((char[])[' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '“', '”', '‘', '’', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant()).ToList();
+
+    /// <summary>The two quotes share three words in a row, or the shorter, under three words, stands whole in the longer.</summary>
+    static bool SharedRun(string a, string b)
+    {
+        var (x, y) = (Words(a), Words(b));
+        if (x.Count > y.Count) (x, y) = (y, x);
+        var n = Math.Min(3, x.Count);
+        if (n == 0) return false;
+        var runs = Enumerable.Range(0, y.Count - n + 1).Select(i => string.Join(' ', y.Skip(i).Take(n))).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, x.Count - n + 1).Any(i => runs.Contains(string.Join(' ', x.Skip(i).Take(n))));
     }
 
     /// <summary>
@@ -36,7 +65,9 @@ internal static class MisattributionFinder
             .Where(w => w.Length >= 3 && char.IsUpper(w[0])).Select(SpeakerNames.Fold).ToList();
         var (x, y) = (Words(a), Words(b));
         if (!x.Intersect(y, StringComparer.Ordinal).Any()) return false;
-        return !(x.Count >= 2 && y.Count >= 2 && x[^1] == y[^1] && x[^2] != y[^2]);
+        // "China DailyZhang Yuanxun" (a missing space in the source) is Zhang Yuanxun.
+        var sameGivenName = x.Count < 2 || y.Count < 2 || x[^2].EndsWith(y[^2], StringComparison.Ordinal) || y[^2].EndsWith(x[^2], StringComparison.Ordinal);
+        return !(x[^1] == y[^1] && !sameGivenName);
     }
 
     /// <summary>True when the quote's own attribution names its speaker (not "he" or "the minister", which may be resolved wrongly).</summary>

@@ -42,6 +42,38 @@ public sealed class QuoteClusterTests
     }
 
     [Theory]
+    [InlineData("Harbour Police Department")]   // ends in an organisation word
+    [InlineData("Newport")]                     // written "in Newport" in the event
+    public void A_person_and_an_organisation_credited_with_one_quote_are_compatible_not_a_conflict(string body)
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We must tell the truth about the war and the talks,” said Ivan Volkov.\n"),
+            ("b.txt", $"“We must tell the truth about the war and the talks,” said {body}.\n\nThe talks were held in Newport.\n"));
+        var row = Assert.Single(set.Misattributions, m => m.Kind != "nested");
+        Assert.Equal("person-and-organisation", row.Kind);
+    }
+
+    [Fact]
+    public void One_source_crediting_a_quote_to_two_people_is_not_sources_disagreeing()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We must tell the truth about the war and the talks,” said Ivan Volkov.\n\n“We must tell the truth about the war and the talks,” said Petr Orlov.\n"),
+            ("b.txt", "The talks went on.\n"));
+        Assert.Single(set.Quotes.Select(q => q.Cluster).Distinct());
+        Assert.DoesNotContain(set.Misattributions, m => m.Kind == "different-speakers");
+    }
+
+    [Fact]
+    public void Quotes_that_share_only_two_words_are_not_credited_to_different_people()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“I was walking home, it was horrible, and everybody was saying it is a terrorist attack,” said Anna Berg.\n"),
+            ("b.txt", "President Ivan Volkov said it was a “horrible terrorist attack” on Friday.\n"));
+        Assert.Single(set.Quotes.Select(q => q.Cluster).Distinct());
+        Assert.DoesNotContain(set.Misattributions, m => m.Kind == "different-speakers");
+    }
+
+    [Theory]
     [InlineData("Sarah Silverman", "Twitter Comedienne Sarah", false)]   // one person written two ways
     [InlineData("Bill Clinton", "Hillary Clinton", true)]               // one surname, two people
     public void Names_that_share_a_word_are_one_speaker_unless_the_given_names_differ(string first, string second, bool misattributed)
