@@ -1,11 +1,11 @@
 namespace Research;
 
 /// <summary>
-/// One place where the sources of an event differ: what kind of thing (number, date, name, attribution, coverage),
+/// One place where the sources of an event differ: what kind of thing (number, date, name, description, attribution, coverage),
 /// about what, the verdict, and each source's reading with the sentence that carries it.
 /// </summary>
-/// <param name="Kind">`number`, `date`, `name`, `attribution` or `coverage`.</param>
-/// <param name="Verdict">`conflict`, `different precision`, `compatible`, `variant` (a spelling) or `omitted`.</param>
+/// <param name="Kind">`number`, `date`, `name`, `description`, `attribution` or `coverage`.</param>
+/// <param name="Verdict">`conflict`, `relayed`, `different precision`, `compatible`, `variant` (a spelling), `described differently` or `omitted`.</param>
 /// <param name="Explanation">The verdict in a sentence a reader can check against the evidence.</param>
 public sealed record Disagreement(string Kind, string Event, string Topic, string Verdict, string Explanation, IReadOnlyList<Evidence> Sources);
 

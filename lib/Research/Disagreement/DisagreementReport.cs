@@ -2,7 +2,8 @@ namespace Research;
 
 /// <summary>
 /// Every disagreement the kit finds between the sources of each event, kind by kind, each row carrying the
-/// sentences it rests on: numbers and dates from the claims, names and coverage from the sentence alignment,
+/// sentences it rests on: numbers and dates from the claims, names and descriptions from each article's wording,
+/// coverage from the sentence alignment,
 /// attributions from the quote analysis.
 /// </summary>
 public static class DisagreementReport
@@ -17,6 +18,7 @@ public static class DisagreementReport
         return NumericDisagreements.AsDisagreements(corpus, numbers)
             .Concat(DateDisagreements.AsDisagreements(corpus, dates))
             .Concat(NameDisagreements.AsDisagreements(corpus))
+            .Concat(DescriptionDisagreements.AsDisagreements(corpus))
             .Concat(AttributionDisagreements.AsDisagreements(corpus, quotes))
             .Concat(CoverageDisagreements.AsDisagreements(corpus, Collation.Collate(corpus, alignments)))
             .OrderBy(d => d.Event, StringComparer.Ordinal)
@@ -31,8 +33,8 @@ public static class DisagreementReport
         disagreements.SelectMany(d => d.Sources.Select(s =>
             new DisagreementRow(d.Kind, d.Event, d.Topic, d.Verdict, s.Outlet, s.Value, s.Note, s.Doc, s.Start, s.End, s.Sentence)));
 
-    static int KindOrder(string kind) => Array.IndexOf(["number", "date", "name", "attribution", "coverage"], kind) is var i && i >= 0 ? i : 9;
-    static int VerdictOrder(string verdict) => Array.IndexOf(["conflict", "relayed", "different precision", "compatible", "variant", "omitted"], verdict) is var i && i >= 0 ? i : 9;
+    static int KindOrder(string kind) => Array.IndexOf(["number", "date", "name", "description", "attribution", "coverage"], kind) is var i && i >= 0 ? i : 9;
+    static int VerdictOrder(string verdict) => Array.IndexOf(["conflict", "relayed", "different precision", "compatible", "variant", "described differently", "omitted"], verdict) is var i && i >= 0 ? i : 9;
 }
 
 /// <summary>A disagreement flattened to one source's reading, for tables and CSV.</summary>

@@ -70,6 +70,18 @@ public class SeedDisagreementTests
     }
 
     [Fact]
+    public void The_report_carries_the_OSCE_gathering_described_as_a_summit_and_as_a_ministerial_meeting()
+    {
+        var osce = Assert.Single(DisagreementReport.Build(Seed), d => d.Kind == "description" && d.Topic.StartsWith("gathering: OSCE"));
+        string ValueOf(string doc) => Assert.Single(osce.Sources, s => s.Doc.StartsWith(doc)).Value;
+        Assert.Equal("summit", ValueOf("001"));
+        Assert.Equal("summit", ValueOf("003"));
+        Assert.Equal("ministerial meeting", ValueOf("002"));
+        Assert.Equal("ministerial conference", ValueOf("004"));
+        Assert.All(osce.Sources, e => Assert.StartsWith(Seed.TextOf(e.Article).Original[e.Start..e.End], e.Value));
+    }
+
+    [Fact]
     public void Vladimir_Putin_and_Volodymyr_Zelenskiy_are_not_one_name_spelled_twice() =>
         Assert.DoesNotContain(DisagreementReport.Build(Seed), d => d.Kind == "name" && d.Topic.Contains("Vladimir"));
 
