@@ -11,7 +11,9 @@ internal static class DisagreementsCommand
         var corpusArg = CorpusArgument.Create();
         var output = new OutputFormat();
         var command = new Command("disagreements",
-            "Where the sources of an event disagree: numbers (with a range model: conflict, compatible, different precision) and dates. " +
+            "Where the sources of an event disagree: numbers (with a range model: conflict, compatible, different precision), dates, " +
+            "name spellings, descriptions of one thing in different words (summit / ministerial meeting), quotes credited to different " +
+            "people (conflict) or to a person and an organisation (compatible), and statements some sources leave out (coverage). " +
             "One row a disagreement (kind, event, topic, verdict, explanation, sources with doc, value, start, end, sentence); CSV gives one row a source.")
         { corpusArg };
         output.AddTo(command);
