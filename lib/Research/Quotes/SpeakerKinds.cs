@@ -46,6 +46,7 @@ internal sealed class SpeakerKinds(Corpus corpus, string eventKey)
     /// <summary>Where the name stands as whole words, not followed by a possessive ("in Trump's speech" is not a place).</summary>
     static IEnumerable<int> Occurrences(string text, string name)
     {
+        if (name.Length == 0) yield break;
         for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
         {
             var end = i + name.Length;
