@@ -54,7 +54,7 @@ public static partial class DateClaims
         {
             var month = MonthNumber(m.Groups["month"].Value);
             var y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : year;
-            if (month == 0 || y == 0 || day > DateTime.DaysInMonth(y, month)) return null;
+            if (month == 0 || y == 0 || day < 1 || day > DateTime.DaysInMonth(y, month)) return null;
             var date = new DateOnly(y, month, day);
             // "Nov. 6" in a February article is last November: take the year that keeps the date nearest the article's.
             if (!m.Groups["year"].Success && articleDate is DateOnly at && date.DayNumber - at.DayNumber > 90 && day <= DateTime.DaysInMonth(y - 1, month))

@@ -143,5 +143,7 @@ public static class DescriptionDisagreements
     static bool IsNameWord(string w) => w.Length >= 2 && char.IsUpper(w[0]) && !StatementTerms.IsFunctionWord(w);
     static bool IsAcronym(string w) => w.Length >= 2 && w.All(char.IsUpper);
     static string Possessive(string w) => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
-    static string Singular(string noun) => noun.EndsWith("s", StringComparison.Ordinal) && KindOf.ContainsKey(noun[..^1]) ? noun[..^1] : noun;
+    static string Singular(string noun) =>
+        noun.EndsWith("ies", StringComparison.Ordinal) && KindOf.ContainsKey(noun[..^3] + "y") ? noun[..^3] + "y"
+        : noun.EndsWith("s", StringComparison.Ordinal) && KindOf.ContainsKey(noun[..^1]) ? noun[..^1] : noun;
 }

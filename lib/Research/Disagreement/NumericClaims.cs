@@ -46,7 +46,7 @@ public static partial class NumericClaims
                 var counted = CountedNoun(words, number.LastToken) ?? PartOf(words, number, n + 1 < numbers.Count ? numbers[n + 1] : null);
                 if (counted is null) continue;                       // a bare number ("in 2014 and 7") says nothing comparable
                 var quantity = QuantityOf(words, number, counted);
-                past ??= PastDates(text.Normalized[sentence.Start..sentence.End], article.Date);
+                past ??= PastDates(text.Normalized[sentence.Start..sentence.End], article.Date, numbers.Where(x => CountedNoun(words, x.LastToken) is not null).Select(x => (x.Start - sentence.Start, x.End - sentence.Start)).ToList());
                 yield return new NumericClaim(article.Id, sentence.Index, number.Start, number.End,
                     text.Original[number.Start..number.End], number.Range, number.Hedge, counted, quantity, claimant,
                     LocalContext(words, number, counted), MeasureOf(words, number), past, sentence.Text);
@@ -86,12 +86,13 @@ public static partial class NumericClaims
     /// The past a sentence dates its fact to, against the article's date: years before the article's year ("kidnapped in
     /// 2014"; not "since 2014", a running total to the article's day) and days named explicitly over a week before it ("on July 28"). Empty for an undated article.
     /// </summary>
-    static string PastDates(string sentence, DateOnly? articleDate)
+    static string PastDates(string sentence, DateOnly? articleDate, List<(int Start, int End)> values)
     {
         if (articleDate is not DateOnly today) return "";
         var past = new SortedSet<string>(StringComparer.Ordinal);
         foreach (Match m in Year().Matches(sentence))
-            if (int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < today.Year && !m.Groups["since"].Success)
+            if (int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < today.Year && !m.Groups["since"].Success
+                && !values.Any(v => v.Start < m.Index + m.Length && m.Index < v.End))        // "2000 troops" is a count, not a year
                 past.Add(m.Groups["year"].Value);
         foreach (var day in DateClaims.ExplicitDays(sentence, today, today.Year))
             if (today.DayNumber - day.DayNumber > 7)

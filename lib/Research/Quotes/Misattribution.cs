@@ -2,7 +2,7 @@ namespace Research;
 
 /// <summary>
 /// A doubt about who said a quote: a cluster whose sources name different people (`different-speakers`), a person and
-/// an organisation, outlet or place (`person-and-organisation`: "Hua Chunying" and "Beijing"), or a quote one speaker
+/// an organisation, outlet or place, or only such bodies (`person-and-organisation`: "Hua Chunying" and "Beijing"), or a quote one speaker
 /// relays from another (`nested`, "..., said President Putin, “Lavrov said."), with the sentences as evidence.
 /// </summary>
 public sealed record Misattribution(string Kind, string Cluster, IReadOnlyList<string> Speakers, IReadOnlyList<string> Quotes, IReadOnlyList<EvidenceSentence> Evidence);

@@ -28,6 +28,7 @@ internal static class MisattributionFinder
             // "Hua Chunying" and "Beijing", "Holly Baird" and "ABC News": a person and the body or outlet that relays them.
             var kinds = new SpeakerKinds(corpus, corpus.Article(variants[0].Article).Event);
             var people = first.Select(v => v.Speaker!).Where(kinds.IsPerson).ToList();
+            // Two organisations or places ("North Korea", "Pyongyang") are one side relayed two ways, not two people either.
             var kind = people.Count >= 2 && !OnePerson(people) ? "different-speakers" : "person-and-organisation";
             rows.Add(new Misattribution(kind, cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
                 first.Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));

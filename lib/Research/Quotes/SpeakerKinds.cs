@@ -24,7 +24,7 @@ internal sealed class SpeakerKinds(Corpus corpus, string eventKey)
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || speaker.Any(char.IsDigit) || OrganisationWords.Contains(words[^1])) return false;
         // "Investigators said ...": a single word the event also writes in lower case is a common noun at a sentence's start.
-        if (words.Length == 1 && texts.Value.Any(t => Occurrences(t, speaker.ToLowerInvariant()).Any())) return false;
+        if (words.Length == 1 && texts.Value.Any(t => Occurrences(t, speaker.ToLowerInvariant()).Any()) && !Titled(speaker)) return false;
         var letters = Letters(speaker);
         if (letters.Length >= 3 && outlets.Value.Any(o => o.StartsWith(letters, StringComparison.Ordinal))) return false;
         return !(UsedAsPlace(speaker) && !Titled(speaker));

@@ -40,6 +40,14 @@ public class NumericClaimsTests
     }
 
     [Fact]
+    public void A_count_that_looks_like_a_year_is_not_a_past_date() =>
+        Assert.Equal([""], Claims(" date 2016-10-13 The army sent 2000 troops to the border.\n").Select(c => c.PastDates));
+
+    [Fact]
+    public void A_score_with_a_day_of_zero_is_not_a_date() =>
+        Assert.DoesNotContain(DateClaims.Extract(Research.Corpus.FromString(" date 2016-10-13 They won 3-0 May supporters said.\n")), d => d.Text.Contains('0'));
+
+    [Fact]
     public void The_noun_a_value_is_of_is_kept() =>
         Assert.Equal(["limit", "speed"], Claims("The bend has a speed limit of 12 mph; the cars have a top speed of 50 mph.\n").Select(c => c.Measure));
 
