@@ -92,7 +92,7 @@ internal static class BenchCommand
     static Figures? OnOneCore(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (!Environment.ProcessPath!.EndsWith("Research.Notebooks", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+        if (!Environment.ProcessPath!.EndsWith("research", StringComparison.Ordinal)) start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
         start.ArgumentList.Add("bench");
         foreach (var a in arguments) start.ArgumentList.Add(a);
         start.Environment["DOTNET_PROCESSOR_COUNT"] = "1";

@@ -19,6 +19,7 @@ internal static class RunCommand
         { paths, parameters, timeout, noHtml, output };
         command.SetAction(async (parse, cancel) =>
         {
+            if (parse.GetValue(timeout) <= 0) { Console.Error.WriteLine($"error: --timeout {parse.GetValue(timeout)}: give the seconds a cell may run, more than 0."); return 2; }
             var files = Notebooks(parse.GetValue(paths) is { Length: > 0 } given ? given : ["notebooks"], out var missing);
             if (missing is not null) { Console.Error.WriteLine($"error: {missing}: no such notebook or folder."); return 2; }
             if (files.Count == 0) { Console.Error.WriteLine("error: no .ipynb notebooks found."); return 2; }
@@ -40,6 +41,14 @@ internal static class RunCommand
 
     static async Task<int> RunAll(List<string> files, List<(string, string)> parameters, TimeSpan timeout, string? plotly, bool html, string? outputFolder)
     {
+        // The engine redirects the console while cells run; progress goes to the terminal as it was at start.
+        var terminal = Console.Error;
+        var stdout = Console.Out;
+        if (outputFolder is not null && Unwritable(outputFolder) is { } why)
+        {
+            terminal.WriteLine($"error: -o {outputFolder}: {why}; nothing was run.");
+            return 2;
+        }
         var watch = Stopwatch.StartNew();
         var failures = new List<string>();
         int cells = 0;
@@ -48,38 +57,64 @@ internal static class RunCommand
         {
             var file = files[n];
             var label = $"[{n + 1}/{files.Count}] {Path.GetFileName(file)}";
+            string Target(NotebookFile notebook) => outputFolder is null ? notebook.Path : Path.Combine(outputFolder, Path.GetFileName(notebook.Path));
             NotebookRunner.Result result;
             try
             {
                 result = await NotebookRunner.RunAsync(file, parameters, timeout,
-                    (cell, of) => Console.Error.WriteLine($"{label}: cell {cell}/{of}"));
+                    (cell, of) => terminal.WriteLine($"{label}: cell {cell}/{of}"),
+                    onProcessExit: notebook =>
+                    {
+                        notebook.Write(Target(notebook));
+                        terminal.WriteLine($"{label}: a cell ended the process (Environment.Exit); the notebook so far was written to {Target(notebook)}.");
+                    });
             }
             catch (NotebookException e)
             {
-                Console.Error.WriteLine($"{label}: error: {e.Message}");
+                terminal.WriteLine($"{label}: error: {e.Message}");
                 failures.Add(e.Message);
                 continue;
             }
-            var written = outputFolder is null ? Path.GetFullPath(file) : Path.Combine(outputFolder, Path.GetFileName(file));
+            // A .dib runs into NAME.ipynb beside it: the .dib itself is never overwritten.
+            var written = Target(result.Notebook);
             result.Notebook.Write(written);
             cells += result.CellsRun;
             if (html)
             {
-                var target = Path.Combine(Path.GetDirectoryName(written)!, "rendered", Path.GetFileNameWithoutExtension(file) + ".html");
+                var target = Path.Combine(Path.GetDirectoryName(written)!, "rendered", Path.GetFileNameWithoutExtension(written) + ".html");
                 AtomicFile.WriteAllText(target, NotebookHtml.Render(result.Notebook, plotly));
                 rendered.Add(Path.GetRelativePath(Environment.CurrentDirectory, target));
             }
             if (result.Failure is not null)
             {
                 failures.Add($"{file}: {result.Failure}");
-                Console.Error.WriteLine($"{label}: FAILED at {result.Failure}");
+                terminal.WriteLine($"{label}: FAILED at {result.Failure}");
             }
-            else Console.Error.WriteLine($"{label}: ok, {result.CellsRun} cells in {result.Elapsed.TotalSeconds:F1} s");
+            else terminal.WriteLine($"{label}: ok, {result.CellsRun} cells in {result.Elapsed.TotalSeconds:F1} s");
         }
-        Console.WriteLine($"{files.Count} notebook{(files.Count == 1 ? "" : "s")}, {cells} cells, {failures.Count} failure{(failures.Count == 1 ? "" : "s")}, {watch.Elapsed.TotalSeconds:F1} s");
-        if (rendered.Count > 0) Console.WriteLine($"rendered: {string.Join(", ", rendered)}");
-        foreach (var f in failures) Console.WriteLine($"failed: {f}");
+        stdout.WriteLine($"{files.Count} notebook{(files.Count == 1 ? "" : "s")}, {cells} cells, {failures.Count} failure{(failures.Count == 1 ? "" : "s")}, {watch.Elapsed.TotalSeconds:F1} s");
+        if (rendered.Count > 0) stdout.WriteLine($"rendered: {string.Join(", ", rendered)}");
+        foreach (var f in failures) stdout.WriteLine($"failed: {f}");
+        stdout.Flush();
         return failures.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Why the output folder cannot take the notebooks (checked before the first cell runs), or null.</summary>
+    static string? Unwritable(string folder)
+    {
+        if (File.Exists(folder)) return "is a file, not a folder";
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".research-write-check-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be written ({e.Message})";
+        }
     }
 
     static List<string> Notebooks(string[] paths, out string? missing)

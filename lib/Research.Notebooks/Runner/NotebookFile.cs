@@ -38,16 +38,40 @@ public sealed class NotebookFile
             throw new NotebookException($"{path}: not an nbformat 4 notebook (nbformat is {root["nbformat"]?.ToJsonString() ?? "missing"}); open and save it in Jupyter or VS Code to upgrade it. The file was left as it is.");
         if (root["cells"] is not JsonArray cells) throw new NotebookException($"{path}: the notebook has no `cells` list; the file was left as it is.");
         for (var i = 0; i < cells.Count; i++)
-            if (cells[i] is not JsonObject cell || cell["cell_type"]?.GetValue<string>() is not ("code" or "markdown" or "raw"))
-                throw new NotebookException($"{path}: cell {i + 1} has no valid `cell_type` (code, markdown or raw); the file was left as it is.");
+            if (Problem(cells[i]) is { } problem)
+                throw new NotebookException($"{path}: cell {i + 1} {problem}; the file was left as it is. Fix it in an editor, or restore it with git.");
         return new NotebookFile(path, root);
     }
 
+    /// <summary>Wraps cells made elsewhere (a .dib file) as a notebook that will be written to <paramref name="path"/>.</summary>
+    public static NotebookFile Create(string path, JsonObject root) => new(path, root);
+
+    /// <summary>What is wrong with a cell's JSON, so the runner never trips over a value of the wrong type later.</summary>
+    static string? Problem(JsonNode? node)
+    {
+        if (node is not JsonObject cell) return "is not a JSON object";
+        if (cell["cell_type"] is not JsonValue type || type.GetValueKind() != JsonValueKind.String || type.GetValue<string>() is not ("code" or "markdown" or "raw"))
+            return "has no valid `cell_type` (code, markdown or raw)";
+        if (cell["id"] is { } id && id.GetValueKind() != JsonValueKind.String) return "has an `id` that is not a string";
+        if (cell["metadata"] is { } metadata && metadata is not JsonObject) return "has `metadata` that is not an object";
+        var source = cell["source"];
+        var sourceOk = source is null || source.GetValueKind() == JsonValueKind.String
+            || source is JsonArray lines && lines.All(l => l?.GetValueKind() == JsonValueKind.String);
+        if (!sourceOk) return "has a `source` that is neither text nor a list of lines";
+        if (cell["outputs"] is { } outputs && outputs is not JsonArray) return "has `outputs` that is not a list";
+        if (cell["metadata"]?["tags"] is { } tags && (tags is not JsonArray t || t.Any(x => x?.GetValueKind() != JsonValueKind.String)))
+            return "has `metadata.tags` that is not a list of strings";
+        return null;
+    }
+
     /// <summary>The cell's source, whether stored as one string or as a list of lines.</summary>
-    public static string Source(JsonObject cell) => cell["source"] switch
+    public static string Source(JsonObject cell) => Text(cell["source"]);
+
+    /// <summary>Multi-line text as nbformat stores it: one string, or a list of lines.</summary>
+    public static string Text(JsonNode? node) => node switch
     {
         JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
-        JsonValue v => v.GetValue<string>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
         _ => "",
     };
 

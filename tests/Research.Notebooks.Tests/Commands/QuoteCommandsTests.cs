@@ -16,7 +16,7 @@ public sealed class QuoteCommandsTests : IDisposable
     {
         lock (ConsoleLock)
         {
-            var entry = Assembly.Load("Research.Notebooks").EntryPoint!;
+            var entry = Assembly.Load("research").EntryPoint!;
             var saved = Console.Out;
             var writer = new StringWriter();
             Console.SetOut(writer);

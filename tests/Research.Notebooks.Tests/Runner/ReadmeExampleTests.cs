@@ -19,9 +19,7 @@ public sealed class ReadmeExampleTests : IDisposable
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var code = Regex.Match(readme, "## A C# example.*?```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains("Corpus.Load", code);
-        File.Copy(Path.Combine(root, "notebooks", "_setup.csx"), Path.Combine(folder, "_setup.csx"));
-        var cells = code.Replace("../data/", Path.Combine(root, "data") + "/").Split('\n', 3);   // #load and using, then the rest
-        var path = FixtureNotebook.Write(folder, "readme.ipynb", cells[0] + "\n" + cells[1], cells[2]);
+        var path = FixtureNotebook.Write(folder, "readme.ipynb", code.Replace("../data/", Path.Combine(root, "data") + "/"));
         var result = await NotebookRunner.RunAsync(path, [], TimeSpan.FromMinutes(2));
         Assert.Null(result.Failure);
         result.Notebook.Write();

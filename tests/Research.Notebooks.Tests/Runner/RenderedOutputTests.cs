@@ -14,7 +14,7 @@ public sealed class RenderedOutputTests : IDisposable
     async Task<NotebookRunner.Result> RunChartNotebook()
     {
         var path = FixtureNotebook.Write(folder, "chart.ipynb",
-            "# A chart", "#r \"Research.dll\"\nusing Research;", ("var title = \"Quotes\";", new[] { "parameters" }),
+            "# A chart", ("var title = \"Quotes\";", new[] { "parameters" }),
             "Charts.Bar(title, [(\"VOA\", 3.0), (\"Reuters\", 2.0)])", "Console.WriteLine(\"done\");\nthrow new Exception(\"stop\");");
         var result = await NotebookRunner.RunAsync(path, [("title", "Quotes by outlet")], TimeSpan.FromMinutes(2));
         result.Notebook.Write();

@@ -1,0 +1,56 @@
+using System.Collections;
+using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Formatting;
+using Research;
+
+namespace Research.Notebooks.Engine;
+
+/// <summary>
+/// A value as a notebook output's mime bundle, through .NET Interactive's formatter: a type's preferred mime types
+/// (the kit's types name theirs with the `TypeFormatterSourceAttribute` convention), always with text/plain; a
+/// sequence the formatter does not know is shown as the kit's table. JSON mime types become JSON, the rest text.
+/// </summary>
+public static class MimeBundles
+{
+    const int MaxSequenceRows = 10_000;
+    static int registered;
+
+    /// <summary>Once per process: plain text is the default (no HTML dump of every object), as a console shows it.</summary>
+    public static void RegisterFormatters()
+    {
+        if (Interlocked.Exchange(ref registered, 1) == 1) return;
+        Formatter.DefaultMimeType = PlainTextFormatter.MimeType;
+    }
+
+    public static Dictionary<string, JsonNode> Of(object? value)
+    {
+        var data = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        if (value is null) { data["text/plain"] = "<null>"; return data; }
+        var preferred = Formatter.GetPreferredMimeTypesFor(value.GetType());
+        var hasOwnFormatters = !(preferred.Count == 1 && preferred.Contains(PlainTextFormatter.MimeType));
+        if (hasOwnFormatters)
+            foreach (var mime in preferred)
+                data[mime] = Parse(mime, value.ToDisplayString(mime));
+        else if (value is IEnumerable sequence and not string)
+        {
+            var table = Table.FromSequence(sequence.Cast<object?>().Take(MaxSequenceRows + 1));
+            data["text/html"] = table.ToHtml();
+            data["text/plain"] = table.ToText();
+        }
+        if (!data.ContainsKey(PlainTextFormatter.MimeType))
+            data[PlainTextFormatter.MimeType] = value is string s || WritesItsOwnText(value.GetType()) ? value.ToString() ?? "" : value.ToDisplayString(PlainTextFormatter.MimeType);
+        return data;
+    }
+
+    /// <summary>A type whose author wrote ToString (not the compiler's record one) says best how it reads as text.</summary>
+    static bool WritesItsOwnText(Type type)
+    {
+        var toString = type.GetMethod(nameof(ToString), Type.EmptyTypes);
+        return toString is not null && toString.DeclaringType is { } declaring && declaring != typeof(object) && declaring != typeof(ValueType)
+            && declaring.Assembly != typeof(object).Assembly
+            && !toString.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false);
+    }
+
+    static JsonNode Parse(string mime, string text) =>
+        mime.EndsWith("json", StringComparison.Ordinal) && JsonNode.Parse(text) is { } json ? json : JsonValue.Create(text);
+}
