@@ -30,7 +30,11 @@ public sealed class KernelServerTests : IDisposable
         // shutdown_request without restart ends the server.
         await kernel.Running.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.True(kernel.Engine.Interrupts >= 1);
-        lock (kernel.Log) Assert.Contains(kernel.Log, line => line.Contains("refused a message on shell: bad signature"));
+        lock (kernel.Log)
+        {
+            Assert.Contains(kernel.Log, line => line.Contains("refused a message on shell: bad signature"));
+            Assert.Contains(kernel.Log, line => line.Contains("refused a message on shell: no <IDS|MSG> delimiter"));
+        }
     }
 
     [Fact]

@@ -6,6 +6,7 @@ import queue
 import sys
 import time
 
+import zmq
 from jupyter_client import BlockingKernelClient
 from jupyter_client.session import Session
 
@@ -114,6 +115,17 @@ def main(connection_file):
     reply, outputs, _ = execute(client, "still serving")
     assert reply["status"] == "ok" and outputs[1]["content"]["text"] == "still serving", (reply, outputs)
     step("bad signature refused")
+
+    raw = zmq.Context.instance().socket(zmq.DEALER)
+    raw.linger = 0
+    raw.connect(f"tcp://{client.ip}:{client.shell_port}")
+    raw.send_multipart([b"garbage"])
+    raw.send_multipart([b"<IDS|MSG>", b"", b"{", b"{}", b"{}", b"{}"])
+    time.sleep(0.3)
+    raw.close()
+    reply, outputs, _ = execute(client, "still serving after garbage")
+    assert reply["status"] == "ok", reply
+    step("malformed frames refused")
 
     assert client.hb_channel.is_beating()
     step("heartbeat")
