@@ -65,7 +65,8 @@ public sealed partial class KernelDispatcher
         var reply = ErrorContent(error);
         reply["execution_count"] = count;
         Reply(channel, request, reply);
-        if (stopOnError) Aborting = true;
+        // As ipykernel: a silent request (a frontend's own probe) does not stop the user's queued cells.
+        if (stopOnError && !silent) Aborting = true;
     }
 
     void PublishOutput(CellOutput output, int count, JupyterMessage request)

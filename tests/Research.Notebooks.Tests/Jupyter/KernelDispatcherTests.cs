@@ -105,9 +105,11 @@ public sealed class KernelDispatcherTests
     }
 
     [Fact]
-    public async Task Without_stop_on_error_the_next_cell_runs()
+    public async Task Without_stop_on_error_or_when_silent_the_next_cell_runs()
     {
         await Send("execute_request", new JsonObject { ["code"] = "fail", ["stop_on_error"] = false });
+        Assert.False(dispatcher.Aborting);
+        await Send("execute_request", new JsonObject { ["code"] = "fail", ["silent"] = true });
         Assert.False(dispatcher.Aborting);
     }
 
