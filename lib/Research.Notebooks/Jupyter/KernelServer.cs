@@ -27,17 +27,28 @@ public sealed class KernelServer : IMessageSender, IDisposable
     public KernelServer(KernelConnection connection, INotebookEngine engine, Action<string>? log = null)
     {
         this.engine = engine;
+        // Bound to the stderr of start-up: the engine may redirect Console per cell, and the log must not land in a cell's output.
         this.log = log ?? Console.Error.WriteLine;
         signer = new MessageSigner(connection.Key);
         dispatcher = new KernelDispatcher(engine, this, new KernelSession(), this.log, stop.Token);
         foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub })
             // Replies already queued (a shutdown_reply above all) get a moment to leave when the kernel closes.
             socket.Options.Linger = TimeSpan.FromSeconds(1);
-        shell.Bind(connection.Endpoint(connection.ShellPort));
-        control.Bind(connection.Endpoint(connection.ControlPort));
-        stdin.Bind(connection.Endpoint(connection.StdinPort));
-        iopub.Bind(connection.Endpoint(connection.IOPubPort));
-        heartbeat = new Heartbeat(connection.Endpoint(connection.HeartbeatPort), stop.Token);
+        try
+        {
+            shell.Bind(connection.Endpoint(connection.ShellPort));
+            control.Bind(connection.Endpoint(connection.ControlPort));
+            stdin.Bind(connection.Endpoint(connection.StdinPort));
+            iopub.Bind(connection.Endpoint(connection.IOPubPort));
+            heartbeat = new Heartbeat(connection.Endpoint(connection.HeartbeatPort), stop.Token);
+        }
+        catch
+        {
+            // Release the ports already bound, so a caller that retries elsewhere finds them free.
+            foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub }) socket.Dispose();
+            stop.Dispose();
+            throw;
+        }
         shellThread = new Thread(() => Serve(KernelChannel.Shell, shell)) { IsBackground = true, Name = "kernel shell" };
         controlThread = new Thread(() => Serve(KernelChannel.Control, control)) { IsBackground = true, Name = "kernel control" };
     }
