@@ -12,5 +12,6 @@ root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(DisagreementsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(KernelCommand.Create());
 root.Subcommands.Add(Research.Notebooks.Bench.BenchCommand.Create());
 return root.Parse(args).Invoke();

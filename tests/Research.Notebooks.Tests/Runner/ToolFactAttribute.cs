@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Research.Notebooks.Tests.Runner;
 
 /// <summary>
-/// A test that needs a tool from Debian's packages (python3-nbformat, chromium). Without the tool it is skipped with
+/// A test that needs a tool from Debian's packages (python3-nbformat, chromium, python3-jupyter-client, jupyter-client). Without the tool it is skipped with
 /// the install command, unless RESEARCH_REQUIRE_TOOLS=1 (as in CI), where a missing tool fails the test instead.
 /// </summary>
 public sealed class ToolFactAttribute : FactAttribute
@@ -11,14 +11,24 @@ public sealed class ToolFactAttribute : FactAttribute
     public ToolFactAttribute(string tool)
     {
         if (Available(tool) || Environment.GetEnvironmentVariable("RESEARCH_REQUIRE_TOOLS") == "1") return;
-        Skip = $"needs {tool}: apt-get install {(tool == "nbformat" ? "python3-nbformat" : tool)}";
+        Skip = $"needs {tool}: apt-get install {Package(tool)}";
     }
 
     public static bool Available(string tool) => tool switch
     {
         "nbformat" => Exits0("/usr/bin/python3", "-c", "import nbformat"),
         "chromium" => File.Exists("/usr/bin/chromium"),
+        "jupyter_client" => Exits0("/usr/bin/python3", "-c", "import jupyter_client"),
+        "jupyter" => Exits0("/usr/bin/jupyter", "kernelspec", "--version"),
         _ => false,
+    };
+
+    static string Package(string tool) => tool switch
+    {
+        "nbformat" => "python3-nbformat",
+        "jupyter_client" => "python3-jupyter-client",
+        "jupyter" => "jupyter-client",
+        _ => tool,
     };
 
     static bool Exits0(string program, params string[] arguments)

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Research.Notebooks.Jupyter;
+using Research.Notebooks.Tests.Runner;
+
+namespace Research.Notebooks.Tests.Jupyter;
+
+/// <summary>
+/// The real program as Jupyter runs it: installed as a kernelspec, started by jupyter_client's KernelManager, running a
+/// C# cell with the real engine, and exiting when its client dies.
+/// </summary>
+[Collection(KernelSocketsCollection.Name)]
+public sealed class InstalledKernelTests : IDisposable
+{
+    readonly string prefix = Directory.CreateTempSubdirectory("research-installed-kernel-").FullName;
+
+    public void Dispose() => Directory.Delete(prefix, recursive: true);
+
+    [ToolFact("jupyter_client")]
+    public async Task The_installed_kernel_runs_a_cell_and_exits_when_its_client_dies()
+    {
+        var dll = typeof(KernelSpec).Assembly.Location;
+        var (code, output) = await Run("dotnet", [dll, "kernel", "install", "--prefix", prefix, "--name", "research-e2e"], []);
+        Assert.True(code == 0, output);
+
+        var script = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Jupyter", "drive_installed_kernel.py");
+        (code, output) = await Run("/usr/bin/python3", [script, "research-e2e", "1 + 1", "2"],
+            [("JUPYTER_PATH", Path.Combine(prefix, "share", "jupyter")), ("JUPYTER_RUNTIME_DIR", Path.Combine(prefix, "runtime"))]);
+        Assert.True(code == 0, output);
+        Assert.Contains("ok execute", output);
+
+        var pid = int.Parse(output.Split('\n').Single(l => l.StartsWith("kernel pid ")).Split(' ')[2]);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Alive(pid) && DateTime.UtcNow < deadline) await Task.Delay(200);
+        if (Alive(pid)) { Process.GetProcessById(pid).Kill(); Assert.Fail($"the kernel (pid {pid}) outlived its client by 15 s"); }
+    }
+
+    static bool Alive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            // An exited kernel is re-parented and reaped by init; a zombie's status line says so.
+            var status = File.ReadAllText($"/proc/{pid}/status");
+            return !process.HasExited && !status.Contains("State:\tZ");
+        }
+        catch (Exception e) when (e is ArgumentException or IOException) { return false; }
+    }
+
+    static async Task<(int Code, string Output)> Run(string program, string[] arguments, (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        try { await process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException) { process.Kill(entireProcessTree: true); return (-1, "timed out\n" + await stdout); }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
