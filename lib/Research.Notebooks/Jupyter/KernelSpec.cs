@@ -12,12 +12,13 @@ namespace Research.Notebooks.Jupyter;
 public static partial class KernelSpec
 {
     public const string DefaultName = "research-csharp";
+    public const string DisplayName = "C# (Research kit)";
 
     /// <summary>The kernel.json of this program: argv, display name, language, interrupts by message.</summary>
     public static JsonObject Build(IReadOnlyList<string> launcher) => new()
     {
         ["argv"] = new JsonArray([.. launcher.Concat(["kernel", "--connection-file", "{connection_file}"]).Select(a => (JsonNode?)JsonValue.Create(a))]),
-        ["display_name"] = "C# (Research kit)",
+        ["display_name"] = DisplayName,
         ["language"] = "C#",
         // The kernel reads interrupt_request on control; it installs no signal handler.
         ["interrupt_mode"] = "message",

@@ -105,6 +105,29 @@ public sealed class NotebookFile
         }
     }
 
+    /// <summary>
+    /// Names the kit's kernel in the notebook's metadata, so VS Code and JupyterLab offer it (after `research kernel
+    /// install`); Polyglot's per-cell languages are left as they are.
+    /// </summary>
+    public void NameKitKernel()
+    {
+        var metadata = Root["metadata"] as JsonObject ?? new JsonObject();
+        Root["metadata"] = metadata;
+        metadata["kernelspec"] = new JsonObject
+        {
+            ["display_name"] = Jupyter.KernelSpec.DisplayName,
+            ["language"] = "C#",
+            ["name"] = Jupyter.KernelSpec.DefaultName,
+        };
+        metadata["language_info"] = new JsonObject
+        {
+            ["file_extension"] = ".cs",
+            ["mimetype"] = "text/x-csharp",
+            ["name"] = "C#",
+            ["pygments_lexer"] = "csharp",
+        };
+    }
+
     /// <summary>The notebook as Jupyter would write it.</summary>
     public string ToJson() => Serialize(Sorted(Root)!);
 

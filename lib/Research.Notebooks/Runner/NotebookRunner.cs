@@ -23,6 +23,7 @@ public static class NotebookRunner
         var notebook = NotebookDocuments.Read(path);
         ParameterInjection.Inject(notebook, parameters);
         notebook.UpgradeToIds();
+        notebook.NameKitKernel();
         // Cells see the notebook's folder as the current one, as in Polyglot Notebooks: "../data/..." means the same thing.
         var workingDirectory = Environment.CurrentDirectory;
         Environment.CurrentDirectory = Path.GetDirectoryName(path)!;

@@ -34,6 +34,34 @@ public sealed class InstalledKernelTests : IDisposable
         if (Alive(pid)) { Process.GetProcessById(pid).Kill(); Assert.Fail($"the kernel (pid {pid}) outlived its client by 15 s"); }
     }
 
+    /// <summary>Every shipped notebook, run by nbclient through the kit's kernel, shows what `research run` wrote into it.</summary>
+    [ToolFact("jupyter_client")]
+    public async Task Every_shipped_notebook_runs_through_the_kit_kernel_with_the_outputs_research_run_gives()
+    {
+        var dll = typeof(KernelSpec).Assembly.Location;
+        var (code, output) = await Run("dotnet", [dll, "kernel", "install", "--prefix", prefix, "--name", "research-nbclient"], []);
+        Assert.True(code == 0, output);
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Research.sln"))) root = Path.GetDirectoryName(root)!;
+        var notebooks = Directory.GetFiles(Path.Combine(root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToArray();
+        var executed = Directory.CreateDirectory(Path.Combine(prefix, "executed")).FullName;
+        var script = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Jupyter", "execute_notebooks.py");
+        (code, output) = await Run("/usr/bin/python3", [script, "research-nbclient", executed, .. notebooks],
+            [("JUPYTER_PATH", Path.Combine(prefix, "share", "jupyter")), ("JUPYTER_RUNTIME_DIR", Path.Combine(prefix, "runtime"))]);
+        Assert.True(code == 0, output);
+        foreach (var notebook in notebooks)
+            Assert.Equal(Outputs(notebook), Outputs(Path.Combine(executed, Path.GetFileName(notebook))));
+    }
+
+    /// <summary>Each code cell's outputs as kind, mime types and plain text: what a reader sees, whichever client ran it.</summary>
+    static List<string> Outputs(string notebook) =>
+        FixtureNotebook.CodeCells(notebook).SelectMany((cell, i) => cell["outputs"]!.AsArray().Select(o =>
+        {
+            var data = o!["data"] as System.Text.Json.Nodes.JsonObject;
+            var plain = data?["text/plain"] is { } p ? Research.Notebooks.Runner.NotebookFile.Text(p) : Research.Notebooks.Runner.NotebookFile.Text(o["text"]);
+            return $"{Path.GetFileName(notebook)} cell {i + 1}: {o["output_type"]} [{string.Join(",", data?.Select(kv => kv.Key).Order() ?? [])}] {plain}";
+        })).ToList();
+
     static bool Alive(int pid)
     {
         try
