@@ -24,6 +24,7 @@ internal static class BenchCommand
         { scales, output, data, notebooks, work, shard, oneCore };
         command.Subcommands.Add(QuotesBenchCommand.Create());
         command.Subcommands.Add(PeerBenchCommand.Create());
+        command.Subcommands.Add(EngineBenchCommand.Create());
         command.SetAction(async (parse, cancel) =>
         {
             var dataDir = parse.GetValue(data)!;
