@@ -5,7 +5,7 @@ namespace Research;
 /// <summary>
 /// One palette for every chart of the kit: a verdict, a disagreement kind or a wording state has a fixed colour, and an
 /// outlet (or any other name) gets a colour hashed from its name, so it keeps that colour whatever the corpus, the order
-/// of the data or the notebook. Hashing 12 colours can give two outlets of one chart the same colour; the legend and the
+/// of the data or the notebook. Hashing over 20 colours can give two outlets of one chart the same colour; the legend and the
 /// hover text still name them.
 /// </summary>
 public static class ChartPalette
@@ -44,10 +44,11 @@ public static class ChartPalette
         ["not attributed"] = "#9aa5b1",
     };
 
+    // Tableau 20 with its two reds swapped for cyans, so red keeps meaning "conflict".
     static readonly string[] Named =
     [
-        "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948",
-        "#9c755f", "#ff9da7", "#86bcb6", "#8cd17d", "#d4a6c8", "#a0cbe8",
+        "#4e79a7", "#a0cbe8", "#f28e2b", "#ffbe7d", "#59a14f", "#8cd17d", "#b6992d", "#f1ce63", "#499894", "#86bcb6",
+        "#17becf", "#9edae5", "#79706e", "#bab0ac", "#d37295", "#fabfd2", "#b07aa1", "#d4a6c8", "#9d7660", "#d7b5a6",
     ];
 
     /// <summary>The colour of a verdict, kind or state when it has a fixed one, else the hashed colour of the name.</summary>

@@ -38,15 +38,15 @@ public static class Charts
         return new PlotlyChart(style.On(chart), table, title);
     }
 
-    /// <summary>Stacked bars: one bar a category, one coloured segment a series (e.g. quotes per speaker per outlet).</summary>
+    /// <summary>Stacked bars: one bar a category (in <paramref name="categoryOrder"/>, else as they come), one coloured segment a series (e.g. quotes per speaker per outlet).</summary>
     public static PlotlyChart StackedBar(string title, IEnumerable<(string Category, string Series, double Value)> cells, string xTitle = "", string yTitle = "",
-        string? caption = null, string seriesTitle = "")
+        string? caption = null, string seriesTitle = "", IReadOnlyList<string>? categoryOrder = null)
     {
         var rows = cells.ToList();
         var table = new Table([Name(xTitle, "category"), Name(seriesTitle, "series"), Name(yTitle, "value")],
             rows.Select(r => (IReadOnlyList<object?>)[r.Category, r.Series, r.Value]).ToList(), title);
         if (rows.Count == 0) return Empty(title, table, caption);
-        var categories = rows.Select(r => r.Category).Distinct().ToList();
+        var categories = (categoryOrder ?? []).Intersect(rows.Select(r => r.Category)).Union(rows.Select(r => r.Category)).ToList();
         var keys = categories.Select(ChartText.Escape).ToList();
         var horizontal = Horizontal(categories);
         var traces = new List<GenericChart>();

@@ -43,9 +43,9 @@ public static class DisagreementCharts
             .OrderBy(g => Rank(g.Key.Verdict)).ThenBy(g => g.Key.Verdict, StringComparer.Ordinal).ThenBy(g => kinds.IndexOf(g.Key.Kind))
             .Select(g => (g.Key.Kind, g.Key.Verdict, (double)g.Count()));
         var conflicts = all.Count(d => d.Verdict == "conflict");
-        var title = all.Count == 0 ? "Disagreements by kind and verdict" : $"{all.Count} disagreements to check, {conflicts} of them conflicts; most are about {(kinds.Count > 0 ? kinds[0] : "")}s";
+        var title = all.Count == 0 ? "Disagreements by kind and verdict" : $"{all.Count} disagreements to check; {conflicts} {(conflicts == 1 ? "is a conflict" : "are conflicts")}";
         return Charts.StackedBar(title, cells, "kind", "disagreements",
-            all.Count == 0 ? "the sources do not disagree on anything the kit compares." : "Disagreements by kind, one colour a verdict: candidates for a person to check, not verdicts.", "verdict");
+            all.Count == 0 ? "the sources do not disagree on anything the kit compares." : "Disagreements by kind, most first, one colour a verdict: candidates for a person to check, not verdicts.", "verdict", kinds);
     }
 
     static int Rank(string verdict) => Array.IndexOf(VerdictOrder, verdict) is var i && i >= 0 ? i : VerdictOrder.Length;

@@ -26,8 +26,8 @@ internal sealed class FigureStyle
             titleText += $"<br><span style=\"font-size:12px;color:#57606a\">{captionText}</span>";
         }
         var top = 34 + 21 * lines;
-        Set("title", Obj(("text", titleText), ("x", 0), ("xref", "paper"), ("xanchor", "left"), ("y", 1), ("yref", "container"),
-            ("yanchor", "top"), ("pad", Obj(("t", 14))), ("font", Obj(("size", 16)))));
+        Set("title", Obj(("text", titleText), ("x", 0), ("xref", "container"), ("xanchor", "left"), ("y", 1), ("yref", "container"),
+            ("yanchor", "top"), ("pad", Obj(("t", 14), ("l", 14))), ("font", Obj(("size", 16)))));
         Set("height", height + top);
         Set("margin", Obj(("t", top + 10), ("l", 20), ("r", 20), ("b", 30), ("autoexpand", true)));
         Set("font", Obj(("family", "-apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"), ("size", 13), ("color", "#1f2328")));
