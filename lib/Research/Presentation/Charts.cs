@@ -190,8 +190,12 @@ public static class Charts
         if (rows.Count == 0) return Empty(title, table, caption);
         var topics = rows.Select(r => r.Topic).Distinct().ToList();
         var sizes = topics.Select(t => rows.Where(r => r.Topic == t).Select(r => r.Source).Distinct().Count()).ToList();
-        const int panelTitle = 34, perRow = 30, axis = 34;
-        var height = sizes.Sum(n => panelTitle + perRow * n + axis);
+        var headings = topics.Select(t => "<b>" + ChartText.Wrap(t, 90) + "</b>").ToList();
+        // Each panel: its heading (one line of 18 px a wrapped line), a row of 30 px a source plus room for the value
+        // labels above the top marker, and its x axis.
+        const int perRow = 30, axis = 34, labels = 14;
+        var panels = headings.Select((h, t) => 10 + 18 * h.Split("<br>").Length + labels + perRow * sizes[t] + axis).ToList();
+        var height = panels.Sum();
         var style = new FigureStyle(title, caption, height).Set("showlegend", false);
         var traces = new List<GenericChart>();
         var top = 1.0;
@@ -199,8 +203,8 @@ public static class Charts
         {
             var mine = rows.Where(r => r.Topic == topics[t]).ToList();
             var id = t == 0 ? "" : (t + 1).ToString(CultureInfo.InvariantCulture);
-            var span = (double)(panelTitle + perRow * sizes[t] + axis) / height;
-            var domainTop = top - (double)panelTitle / height;
+            var span = (double)panels[t] / height;
+            var domainTop = top - (double)(panels[t] - perRow * sizes[t] - axis) / height;
             var domainBottom = top - span + (double)axis / height;
             var sources = mine.Select(r => ChartText.Escape(r.Source)).ToList();
             var trace = CSharpChart.Point<double, string, string>(x: mine.Select(r => r.Value).ToList(), y: sources,
@@ -219,8 +223,8 @@ public static class Charts
             style.Set("xaxis" + id, Obj(("title", Obj(("text", t == topics.Count - 1 ? ChartText.Escape(xTitle) : ""))), ("automargin", true), ("anchor", "y" + id),
                 ("gridcolor", "#eaeef2"), ("zeroline", false)));
             style.Set("yaxis" + id, Obj(("domain", new[] { Math.Max(0, domainBottom), Math.Min(1, domainTop) }), ("anchor", "x" + id), ("type", "category"),
-                ("automargin", true), ("range", new[] { -0.6, sizes[t] - 0.4 })));
-            style.AddAnnotation(Obj(("text", "<b>" + ChartText.Wrap(topics[t], 90) + "</b>"), ("x", 0), ("xref", "paper"), ("xanchor", "left"),
+                ("automargin", true), ("range", new[] { -0.5, sizes[t] - 0.5 })));
+            style.AddAnnotation(Obj(("text", headings[t]), ("x", 0), ("xref", "paper"), ("xanchor", "left"),
                 ("y", top - 6.0 / height), ("yref", "paper"), ("yanchor", "top"), ("showarrow", false), ("align", "left")));
             top -= span;
         }
