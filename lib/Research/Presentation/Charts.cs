@@ -234,7 +234,7 @@ public static class Charts
     /// <summary>A chart with no data: the title, and "Nothing to show" with the reason in words.</summary>
     public static PlotlyChart Empty(string title, Table dataTable, string? why = null)
     {
-        var chart = CSharpChart.Invisible();
+        var chart = CSharpChart.Point<double, double, string>(x: [], y: [], ShowLegend: false, UseDefaults: false);
         var style = new FigureStyle(title, null, 160)
             .Set("xaxis", Obj(("visible", false))).Set("yaxis", Obj(("visible", false)))
             .Note(ChartText.Wrap("Nothing to show: " + (why ?? "no rows to draw."), 100), 0.5, 0.5);

@@ -108,6 +108,7 @@ public class ChartsTests
         var empty = Charts.Bar("Quotes per outlet", [], "outlet", "quotes", "no quotes were found.");
         Assert.Contains("Nothing to show: no quotes were found.", empty.ToJson());
         Assert.Empty(empty.DataTable.Rows);
+        Assert.Equal(["scatter"], TraceTypes(empty));
         Assert.Contains("Nothing to show", Charts.Heatmap("h", [], [], (_, _) => 1).ToJson());
         Assert.Contains("Nothing to show", DisagreementCharts.NumericRanges(Seed.Value, []).ToJson());
     }
@@ -153,6 +154,7 @@ public class ChartsTests
         string ColourOf(JsonArray traces, string name) => traces.Single(t => t!["name"]!.GetValue<string>() == name)!["marker"]!["color"]!.GetValue<string>();
         Assert.Equal(ColourOf(ab, "Reuters"), ColourOf(ba, "Reuters"));
         Assert.Equal(ColourOf(ab, "TASS"), ColourOf(ba, "TASS"));
+        Assert.Equal("#ffbe7d", ChartPalette.OfName("Reuters"));          // FNV-1a, the same in every process and build (string.GetHashCode is not)
     }
 
     [Fact]
