@@ -50,5 +50,6 @@ public class TableTests
         Assert.Equal(2, chart.DataTable.Rows.Count);
         Assert.Equal(chart.ToHtml(), Charts.Bar("Quotes", [("VOA", 3), ("Reuters", 2)]).ToHtml());
         Assert.Contains("\"type\":\"bar\"", chart.ToJson());
+        Assert.Contains("id=\"plot-", chart.ToHtml());
     }
 }
