@@ -13,7 +13,7 @@ namespace Research.Notebooks.Engine;
 public static class KernelComposition
 {
     /// <summary>The namespaces every C# cell starts with.</summary>
-    public static readonly string[] Imports = ["System", "System.IO", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks", "Research"];
+    public static readonly string[] Imports = ["System", "System.IO", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks", "Research", "Microsoft.Data.Analysis", "Plotly.NET.CSharp"];
 
     public static CompositeKernel Create(SubmissionThread submissions)
     {
@@ -31,6 +31,9 @@ public static class KernelComposition
             typeof(KernelComposition).Assembly.Location,
             typeof(Microsoft.Data.Sqlite.SqliteConnection).Assembly.Location,
             typeof(Microsoft.Data.Analysis.DataFrame).Assembly.Location,
+            typeof(Plotly.NET.GenericChart).Assembly.Location,
+            typeof(Plotly.NET.CSharp.Chart).Assembly.Location,
+            typeof(Microsoft.FSharp.Core.Unit).Assembly.Location,
         ]);
         csharp.DeferCommand(new SubmitCode(string.Concat(Imports.Select(n => $"using {n};\n"))));
 

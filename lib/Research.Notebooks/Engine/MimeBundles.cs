@@ -2,6 +2,7 @@ using System.Collections;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Formatting;
 using Research;
+using Research.Notebooks.Rendering;
 
 namespace Research.Notebooks.Engine;
 
@@ -26,6 +27,9 @@ public static class MimeBundles
     {
         var data = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         if (value is null) { data["text/plain"] = "<null>"; return data; }
+        // Charts carry a still image too; rendering waits on the browser, so it runs off the cell's own thread.
+        if (value is PlotlyChart chart) return new(Task.Run(() => ChartOutput.BundleAsync(chart, ChartImages.Renderer)).GetAwaiter().GetResult());
+        if (value is Plotly.NET.GenericChart figure) return new(Task.Run(() => ChartOutput.BundleAsync(figure, ChartImages.Renderer)).GetAwaiter().GetResult());
         var preferred = Formatter.GetPreferredMimeTypesFor(value.GetType());
         var hasOwnFormatters = !(preferred.Count == 1 && preferred.Contains(PlainTextFormatter.MimeType));
         if (hasOwnFormatters)
