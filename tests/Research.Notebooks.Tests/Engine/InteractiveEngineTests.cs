@@ -129,6 +129,16 @@ public sealed class InteractiveEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_nuget_package_is_restored_and_used()
+    {
+        var (restore, _) = await Run("#r \"nuget: Humanizer.Core, 2.14.1\"");
+        Assert.True(restore.Succeeded, restore.Error?.Value);
+        var (use, outputs) = await Run("using Humanizer;\n\"some_title\".Humanize()");
+        Assert.True(use.Succeeded, use.Error?.Value);
+        Assert.Equal("some title", Plain(outputs));
+    }
+
+    [Fact]
     public async Task Completion_hover_and_is_complete_come_from_the_csharp_kernel()
     {
         var completions = await engine.CompleteAsync("Console.Wri", 11, CancellationToken.None);

@@ -59,7 +59,7 @@ public sealed class InstalledKernelTests : IDisposable
         {
             var data = o!["data"] as System.Text.Json.Nodes.JsonObject;
             var plain = data?["text/plain"] is { } p ? Research.Notebooks.Runner.NotebookFile.Text(p) : Research.Notebooks.Runner.NotebookFile.Text(o["text"]);
-            return $"{Path.GetFileName(notebook)} cell {i + 1}: {o["output_type"]} [{string.Join(",", data?.Select(kv => kv.Key).Order() ?? [])}] {plain}";
+            return $"{Path.GetFileName(notebook)} cell {i + 1}: {o["output_type"]} [{string.Join(",", (data?.Select(kv => kv.Key) ?? []).Order())}] {plain}";
         })).ToList();
 
     static bool Alive(int pid)

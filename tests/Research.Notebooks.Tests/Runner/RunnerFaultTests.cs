@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Research.Notebooks.Runner;
+
+namespace Research.Notebooks.Tests.Runner;
+
+/// <summary>What the runner does when a notebook or a cell misbehaves: it says so, naming the cell, and loses nothing.</summary>
+[Collection(RunnerCollection.Name)]
+public sealed class RunnerFaultTests : IDisposable
+{
+    readonly string folder = Directory.CreateTempSubdirectory("research-faults-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Theory]
+    [InlineData("{\"cell_type\": \"code\", \"metadata\": {}, \"outputs\": [], \"source\": 42}", "has a `source` that is neither text nor a list of lines")]
+    [InlineData("{\"cell_type\": 7, \"metadata\": {}, \"source\": \"1\"}", "has no valid `cell_type`")]
+    [InlineData("{\"cell_type\": \"code\", \"id\": [1], \"metadata\": {}, \"outputs\": [], \"source\": \"1\"}", "has an `id` that is not a string")]
+    public async Task A_cell_of_the_wrong_json_type_is_refused_naming_it_and_the_file_is_untouched(string cell, string problem)
+    {
+        var path = Path.Combine(folder, "typed.ipynb");
+        File.WriteAllText(path, "{\"cells\": [" + cell + "], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+        var bytes = File.ReadAllBytes(path);
+        var e = await Assert.ThrowsAsync<NotebookException>(() => NotebookRunner.RunAsync(path, [], TimeSpan.FromMinutes(1)));
+        Assert.Contains("cell 1 " + problem, e.Message);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public async Task A_dib_file_runs_into_an_ipynb_beside_it_and_is_not_overwritten()
+    {
+        var dib = Path.Combine(folder, "story.dib");
+        File.WriteAllText(dib, "#!markdown\n\n# A story\n\n#!csharp\n\nvar n = 20;\n\n#!csharp\n\nn + 22\n\n#!html\n\n<b>bold</b>\n");
+        var bytes = File.ReadAllBytes(dib);
+        var result = await NotebookRunner.RunAsync(dib, [], TimeSpan.FromMinutes(2));
+        Assert.Null(result.Failure);
+        Assert.Equal(Path.Combine(folder, "story.ipynb"), result.Notebook.Path);
+        result.Notebook.Write();
+        Assert.Equal(bytes, File.ReadAllBytes(dib));
+        var cells = FixtureNotebook.CodeCells(result.Notebook.Path).ToList();
+        Assert.Equal("42", FixtureNotebook.Plain(cells[1]));
+        Assert.Equal("<b>bold</b>", FixtureNotebook.Plain(cells[2], "text/html"));
+    }
+
+    [Fact]
+    public async Task A_cell_that_prints_too_much_is_capped_with_a_note()
+    {
+        var path = FixtureNotebook.Write(folder, "loud.ipynb", "Console.Write(new string('x', 2_500_000));");
+        var result = await NotebookRunner.RunAsync(path, [], TimeSpan.FromMinutes(2));
+        Assert.Null(result.Failure);
+        var outputs = result.Notebook.Cells[0]!["outputs"]!.AsArray();
+        Assert.Equal(NotebookOutputs.DefaultMaxCharacters, NotebookFile.Text(outputs[0]!["text"]).Length);
+        Assert.Contains("500,000 characters over the limit", NotebookFile.Text(outputs[^1]!["text"]));
+    }
+
+    [Fact]
+    public async Task A_cell_that_exits_the_process_leaves_the_notebook_written_and_says_so()
+    {
+        var path = FixtureNotebook.Write(folder, "exits.ipynb", "Console.WriteLine(\"before\");", "Environment.Exit(3);", "1");
+        var start = new ProcessStartInfo("dotnet", [typeof(NotebookRunner).Assembly.Location, "run", path, "--no-html"]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(3, process.ExitCode);
+        Assert.Contains("a cell ended the process (Environment.Exit)", await stderr);
+        var cells = FixtureNotebook.CodeCells(path).ToList();
+        Assert.Equal("before\n", NotebookFile.Text(cells[0]["outputs"]![0]!["text"]));
+        Assert.Contains("cell 2: the cell ended the process", (string)cells[1]["outputs"]![0]!["evalue"]!);
+        Assert.Empty(cells[2]["outputs"]!.AsArray());
+    }
+}
