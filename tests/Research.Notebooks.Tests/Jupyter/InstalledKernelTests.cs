@@ -27,6 +27,9 @@ public sealed class InstalledKernelTests : IDisposable
             [("JUPYTER_PATH", Path.Combine(prefix, "share", "jupyter")), ("JUPYTER_RUNTIME_DIR", Path.Combine(prefix, "runtime"))]);
         Assert.True(code == 0, output);
         Assert.Contains("ok execute", output);
+        Assert.Contains("ok complete", output);
+        Assert.Contains("ok inspect", output);
+        Assert.Contains("ok interrupt", output);
 
         var pid = int.Parse(output.Split('\n').Single(l => l.StartsWith("kernel pid ")).Split(' ')[2]);
         var deadline = DateTime.UtcNow.AddSeconds(15);
