@@ -12,7 +12,8 @@ namespace Research.Notebooks.Runner;
 /// </summary>
 public static class NotebookHtml
 {
-    static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    /// <summary>Raw HTML in markdown cells is shown as text, not run: a page shared with others carries no script from a cell's prose.</summary>
+    static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
 
     /// <param name="plotlyScript">plotly.js to embed; null links the pinned CDN copy instead.</param>
     public static string Render(NotebookFile notebook, string? plotlyScript)

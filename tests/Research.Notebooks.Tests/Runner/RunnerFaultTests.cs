@@ -68,4 +68,14 @@ public sealed class RunnerFaultTests : IDisposable
         Assert.Contains("cell 2: the cell ended the process", (string)cells[1]["outputs"]![0]!["evalue"]!);
         Assert.Empty(cells[2]["outputs"]!.AsArray());
     }
+
+    [Fact]
+    public void Raw_html_in_a_markdown_cell_is_shown_as_text_in_the_rendered_page()
+    {
+        var path = FixtureNotebook.Write(folder, "md.ipynb", "# Title\n<script>alert(1)</script> <img src=x onerror=alert(2)>");
+        var html = NotebookHtml.Render(NotebookFile.Read(path), "/*plotly*/");
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
 }
