@@ -31,7 +31,7 @@ public static class TableHtml
         var body = new StringBuilder();
         body.Append("<table><thead><tr>");
         for (var c = 0; c < columns.Count; c++)
-            body.Append(numeric[c] ? "<th class=\"n\">" : "<th>").Append(Html.Escape(columns[c])).Append("</th>");
+            body.Append(numeric[c] ? "<th class=\"rt-n\">" : "<th>").Append(Html.Escape(columns[c])).Append("</th>");
         body.Append("</tr></thead><tbody>");
         for (long r = 0; r < shown; r++)
         {
@@ -49,7 +49,7 @@ public static class TableHtml
         if (title is not null) s.Append("<p class=\"rt-title\"><b>").Append(Html.Escape(title)).Append("</b></p>");
         s.Append("<div class=\"rt-scroll\">").Append(body).Append("</div>");
         s.Append("<p class=\"rt-note\"><i>").Append(Html.Escape(note)).Append("</i></p>");
-        if (shown > 1) s.Append("<script>").Append(Script.Replace("ID", id)).Append("</script>");
+        if (shown > 1) s.Append("<script>").Append(Script.Replace("\n", "").Replace("ID", id)).Append("</script>");
         s.Append("</div>");
         return s.ToString();
     }
@@ -65,8 +65,8 @@ public static class TableHtml
     {
         var shortened = Shorten(value);
         s.Append("<td");
-        // Numbers right-aligned; a single word (id, date, key) kept on one line; long text given room to wrap.
-        var kind = numeric ? "n" : shortened.Length > 60 ? "t" : shortened.Length > 0 && !shortened.Any(char.IsWhiteSpace) ? "w" : null;
+        // Numbers right-aligned; (rt- prefixed: a page's code highlighting styles classes such as .n) a single word (id, date, key) kept on one line; long text given room to wrap.
+        var kind = numeric ? "rt-n" : shortened.Length > 60 ? "rt-t" : shortened.Length > 0 && !shortened.Any(char.IsWhiteSpace) ? "rt-w" : null;
         if (kind is not null) s.Append(" class=\"").Append(kind).Append('"');
         if (shortened != value) s.Append(" title=\"").Append(Html.Escape(value)).Append('"');
         s.Append('>').Append(Html.Escape(shortened)).Append("</td>");
@@ -90,7 +90,7 @@ public static class TableHtml
         ".research-table table{border-collapse:collapse;font-size:13px}" +
         ".research-table th{position:sticky;top:0;background:#f6f8fa;text-align:left;border-bottom:1px solid #d0d7de;padding:4px 8px;white-space:nowrap}" +
         ".research-table td{vertical-align:top;padding:3px 8px;max-width:36em;overflow-wrap:break-word;white-space:normal;border-top:1px solid #eaeef2}" +
-        ".research-table .n{text-align:right;font-variant-numeric:tabular-nums}.research-table .w{white-space:nowrap}.research-table .t{min-width:18em}" +
+        ".research-table .rt-n{text-align:right;font-variant-numeric:tabular-nums}.research-table .rt-w{white-space:nowrap}.research-table .rt-t{min-width:18em}" +
         ".research-table .rt-note{color:#57606a;margin:4px 0}.research-table input{margin:4px 0;padding:2px 6px}</style>";
 
     // Search and sort, no library: finds its table from its own script element (the id if the host lacks currentScript).
