@@ -31,7 +31,7 @@ public static class TableHtml
         var body = new StringBuilder();
         body.Append("<table><thead><tr>");
         for (var c = 0; c < columns.Count; c++)
-            body.Append(numeric[c] ? "<th class=\"rt-n\">" : "<th>").Append(Html.Escape(columns[c])).Append("</th>");
+            body.Append("<th>").Append(Html.Escape(columns[c])).Append("</th>");
         body.Append("</tr></thead><tbody>");
         for (long r = 0; r < shown; r++)
         {
