@@ -74,6 +74,19 @@ public sealed class TablesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Quotes_writes_parquet_with_the_csv_columns()
+    {
+        var path = Path.Combine(folder, "quotes.parquet");
+        Assert.Equal(0, Run("quotes", Corpus(), "--format", "parquet", "-o", path).Code);
+        var frame = TableFiles.ReadParquet(path);
+        Assert.Equal(["doc", "start", "end", "text", "speaker", "speaker_mention", "cue", "kind", "attributed", "cluster", "relayed_by", "flags"],
+            frame.Columns.Select(c => c.Name));
+        Assert.Equal(typeof(bool), frame["attributed"].DataType);
+        Assert.Equal("Anna Berg", frame["speaker"][0]);
+        Assert.Equal(2, Run("quotes", Corpus(), "--format", "parquet").Code);
+    }
+
+    [Fact]
     public void An_analysis_writes_parquet_to_a_file_and_refuses_standard_output()
     {
         var path = Path.Combine(folder, "quotes.parquet");
