@@ -8,7 +8,8 @@ namespace Research;
 /// <summary>
 /// A DataFrame as an Arrow IPC file (the random-access "Feather v2" format, Apache.Arrow) and back, one record batch,
 /// every field nullable. Types as <see cref="TableColumnTypes"/> maps them: int32, int64, double, float, bool, utf8,
-/// date32 for a column of days, timestamp[ms] for one with times of day.
+/// date32 for a column of days, timestamp[ms] for one with times of day. (Microsoft.Data.Analysis 0.23.1's own
+/// <c>ToArrowRecordBatches</c> throws NotImplementedException for a StringDataFrameColumn, every table's text.)
 /// </summary>
 public static class ArrowTables
 {
