@@ -8,6 +8,7 @@ var root = new RootCommand("""
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(TablesCommand.Create());
 root.Subcommands.Add(AlignCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(DisagreementsCommand.Create());

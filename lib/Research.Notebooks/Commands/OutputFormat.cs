@@ -6,26 +6,32 @@ using Research;
 namespace Research.Notebooks.Commands;
 
 /// <summary>
-/// The `--format jsonl|csv` and `-o FILE` options every analysis command shares, and writing rows with them:
-/// JSON lines with snake_case keys (nested lists kept), or CSV through <see cref="Table"/>. A file is written
-/// atomically; without -o the rows go to standard output.
+/// The `--format jsonl|csv|parquet` and `-o FILE` options every analysis command shares, and writing rows with them:
+/// JSON lines with snake_case keys (nested lists kept), CSV through <see cref="Table"/>, or Parquet through
+/// <see cref="DataFrames"/> (the flat rows, typed as in data/README.md; needs -o). A file is written atomically;
+/// without -o the rows go to standard output.
 /// </summary>
 internal sealed class OutputFormat
 {
     public Option<string> Format { get; } = new("--format", "-f")
     {
-        Description = "jsonl (one JSON object a line) or csv.",
+        Description = "jsonl (one JSON object a line), csv, or parquet (typed columns; needs -o FILE).",
         DefaultValueFactory = _ => "jsonl",
     };
 
     public Option<FileInfo?> Output { get; } = new("--output", "-o") { Description = "Write to this file instead of standard output." };
 
-    public OutputFormat() => Format.AcceptOnlyFromAmong("jsonl", "csv");
+    public OutputFormat() => Format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
 
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
         command.Options.Add(Output);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Format) == "parquet" && result.GetValue(Output) is null)
+                result.AddError("--format parquet writes a binary file: give it with -o FILE.parquet.");
+        });
     }
 
     static readonly JsonSerializerOptions Json = new()
@@ -39,6 +45,13 @@ internal sealed class OutputFormat
     /// <summary>Writes <paramref name="rows"/> as JSON lines, or <paramref name="flat"/> (one row a line) as CSV.</summary>
     public void Write<T, TFlat>(ParseResult parse, IReadOnlyList<T> rows, Func<IEnumerable<T>, IEnumerable<TFlat>> flat)
     {
+        if (parse.GetValue(Format) == "parquet" && parse.GetValue(Output) is FileInfo parquet)
+        {
+            var frame = DataFrames.From(flat(rows));
+            TableFiles.WriteParquet(frame, parquet.FullName);
+            Console.Error.WriteLine($"wrote {frame.Rows.Count} rows to {parquet.FullName}");
+            return;
+        }
         var text = parse.GetValue(Format) == "csv"
             ? SnakeCaseHeader(Table.From(flat(rows))).ToCsv()
             : string.Concat(rows.Select(r => JsonSerializer.Serialize(r, Json) + "\n"));

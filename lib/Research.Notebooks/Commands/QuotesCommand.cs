@@ -5,14 +5,14 @@ using Research;
 
 namespace Research.Notebooks.Commands;
 
-/// <summary>`research quotes CORPUS [--format jsonl|csv] [-o FILE]`: every quote with its speaker, cue, kind and cluster.</summary>
+/// <summary>`research quotes CORPUS [--format jsonl|csv|parquet] [-o FILE]`: every quote with its speaker, cue, kind and cluster.</summary>
 internal static class QuotesCommand
 {
     public static Command Create()
     {
         var corpusArg = CorpusArgument.Create();
-        var format = new Option<string>("--format") { Description = "jsonl (one JSON object a line; scoreable by score_quotes.py) or csv.", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var format = new Option<string>("--format") { Description = "jsonl (one JSON object a line; scoreable by score_quotes.py), csv, or parquet (typed columns; needs -o FILE).", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (written whole, or not at all)." };
         var options = QuoteRowOptions.Create();
         var command = new Command("quotes", "List every quote: doc, start, end (offsets of the quoted words in the article's text), text, speaker (canonical or null), speaker_mention, cue, kind, attributed, cluster.")
@@ -23,6 +23,19 @@ internal static class QuotesCommand
         {
             if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
             var rows = options.Rows(Quotes.Extract(corpus), parse);
+            if (parse.GetValue(format) == "parquet")
+            {
+                if (parse.GetValue(output) is not string file)
+                {
+                    Console.Error.WriteLine("error: --format parquet writes a binary file: give it with -o FILE.parquet.");
+                    return 2;
+                }
+                var frame = DataFrames.From(rows);
+                frame.Columns.Remove("last_part"); // the columns of the CSV and JSON lines, no more
+                TableFiles.WriteParquet(frame, file);
+                Console.Error.WriteLine($"{rows.Count} quotes written to {file}");
+                return 0;
+            }
             var text = parse.GetValue(format) == "csv" ? ToCsv(rows) : ToJsonLines(rows);
             var path = parse.GetValue(output);
             if (path is null) { Console.Out.Write(text); return 0; }

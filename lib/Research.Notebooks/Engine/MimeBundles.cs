@@ -21,6 +21,10 @@ public static class MimeBundles
     {
         if (Interlocked.Exchange(ref registered, 1) == 1) return;
         Formatter.DefaultMimeType = PlainTextFormatter.MimeType;
+        // DataFrames are shown by the kit's one table formatter (row count, limit, sticky header, search and sort).
+        Formatter.Register<Microsoft.Data.Analysis.DataFrame>((frame, writer) => writer.Write(DataFrameHtml.ToHtml(frame)), HtmlFormatter.MimeType);
+        Formatter.Register<Microsoft.Data.Analysis.DataFrame>((frame, writer) => writer.Write(DataFrameHtml.ToText(frame)), PlainTextFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(Microsoft.Data.Analysis.DataFrame), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
     }
 
     public static Dictionary<string, JsonNode> Of(object? value)

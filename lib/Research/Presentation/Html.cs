@@ -8,12 +8,12 @@ public static class Html
 {
     public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    /// <summary>A value as a reader expects to see it: dates as YYYY-MM-DD, numbers without noise, null as empty.</summary>
+    /// <summary>A value as a reader expects to see it: dates as YYYY-MM-DD (a DateTime at midnight too: a DataFrame's day), numbers without noise, null as empty.</summary>
     public static string Show(object? value) => value switch
     {
         null => "",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime d => d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         double x => x.ToString("0.###", CultureInfo.InvariantCulture),
         float x => x.ToString("0.###", CultureInfo.InvariantCulture),
         bool b => b ? "yes" : "no",

@@ -5,7 +5,7 @@ using System.Text;
 namespace Research;
 
 /// <summary>
-/// A table of typed rows as a notebook shows it (an HTML table, escaped, paged when long) and as scripts take it (CSV).
+/// A table of typed rows as a notebook shows it (<see cref="TableHtml"/>: escaped, counted, limited, searchable) and as scripts take it (CSV).
 /// Make one from any sequence of records: <c>Table.From(corpus.Articles)</c>.
 /// </summary>
 [TypeFormatterSource(typeof(TableFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
@@ -21,10 +21,8 @@ public sealed class Table
     public string? Title { get; }
     public IReadOnlyList<string> Columns { get; }
     public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
-    /// <summary>Rows shown before the rest is folded away in HTML.</summary>
-    public int PageSize { get; init; } = 25;
-    /// <summary>Rows written into HTML at all; the CSV always has every row.</summary>
-    public int MaxHtmlRows { get; init; } = 500;
+    /// <summary>Rows written into HTML at all (the rest are counted: "showing 200 of 1,234 rows"); the CSV always has every row.</summary>
+    public int MaxHtmlRows { get; init; } = TableHtml.DefaultMaxRows;
 
     /// <summary>One column a public property (in declaration order), one row a record.</summary>
     public static Table From<T>(IEnumerable<T> rows, string? title = null)
@@ -49,30 +47,10 @@ public sealed class Table
         return (Table)from.Invoke(null, [typed, null])!;
     }
 
-    public Table WithTitle(string title) => new(Columns, Rows, title) { PageSize = PageSize, MaxHtmlRows = MaxHtmlRows };
+    public Table WithTitle(string title) => new(Columns, Rows, title) { MaxHtmlRows = MaxHtmlRows };
 
-    public string ToHtml()
-    {
-        var s = new StringBuilder();
-        s.Append("<div class=\"research-table\">");
-        if (Title is not null) s.Append("<p><b>").Append(Html.Escape(Title)).Append("</b></p>");
-        s.Append("<table><thead><tr>");
-        foreach (var c in Columns) s.Append("<th>").Append(Html.Escape(c)).Append("</th>");
-        s.Append("</tr></thead><tbody>");
-        var shown = Math.Min(Rows.Count, MaxHtmlRows);
-        for (var r = 0; r < shown; r++)
-        {
-            if (r == PageSize) s.Append("</tbody></table><details><summary>").Append(Html.Escape($"show rows {PageSize + 1}–{shown} of {Rows.Count}"))
-                .Append("</summary><table><thead><tr>").Append(string.Concat(Columns.Select(c => $"<th>{Html.Escape(c)}</th>"))).Append("</tr></thead><tbody>");
-            s.Append("<tr>");
-            foreach (var v in Rows[r]) s.Append("<td>").Append(Html.Escape(Html.Show(v))).Append("</td>");
-            s.Append("</tr>");
-        }
-        s.Append("</tbody></table>");
-        if (shown > PageSize) s.Append("</details>");
-        s.Append("<p><i>").Append(Html.Escape(RowCountNote(shown))).Append("</i></p></div>");
-        return s.ToString();
-    }
+    /// <summary>The table as the kit's one HTML table (<see cref="TableHtml"/>): row count, scroll box, search and sort.</summary>
+    public string ToHtml() => TableHtml.Render(Columns, Rows.Count, (r, c) => Rows[(int)r][c], Title, MaxHtmlRows);
 
     public string ToText(int maxRows = 20)
     {
@@ -100,7 +78,7 @@ public sealed class Table
     /// <summary>Writes the CSV atomically: a temporary file beside <paramref name="path"/>, then a rename.</summary>
     public void WriteCsv(string path) => AtomicFile.WriteAllText(path, ToCsv());
 
-    string RowCountNote(int shown) => shown == Rows.Count ? $"{Rows.Count} rows" : $"{shown} of {Rows.Count} rows shown";
+    string RowCountNote(int shown) => shown == Rows.Count ? TableHtml.RowCount(Rows.Count) : $"showing {shown} of {TableHtml.RowCount(Rows.Count)}";
 
     static string CsvField(string v) =>
         v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;

@@ -15,13 +15,14 @@ public class TableTests
     }
 
     [Fact]
-    public void Pages_a_long_table_and_says_how_many_rows_it_has()
+    public void Limits_a_long_table_and_says_how_many_rows_it_has()
     {
         var table = Table.From(Enumerable.Range(0, 1000).Select(i => new Row("r" + i, i, null)));
         var html = table.ToHtml();
-        Assert.Contains("<details><summary>show rows 26–500 of 1000</summary>", html);
-        Assert.Contains("500 of 1000 rows shown", html);
-        Assert.DoesNotContain("r500", html);
+        Assert.Contains("showing 200 of 1,000 rows", html);
+        Assert.Contains(">r199<", html);
+        Assert.DoesNotContain(">r200<", html);
+        Assert.Contains("showing 500 of 1,000 rows", new Table(table.Columns, table.Rows) { MaxHtmlRows = 500 }.ToHtml());
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public class TableTests
         var html = formatters.Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == "text/html");
         var writer = new StringWriter();
         Assert.True((bool)html.GetType().GetMethod("Format")!.Invoke(html, [Table.From([new Row("x", 1, null)]), writer])!);
-        Assert.StartsWith("<div class=\"research-table\">", writer.ToString());
+        Assert.StartsWith("<div class=\"research-table\"", writer.ToString());
     }
 
     [Fact]
