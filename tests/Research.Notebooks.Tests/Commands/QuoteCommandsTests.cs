@@ -16,7 +16,7 @@ public sealed class QuoteCommandsTests : IDisposable
     {
         lock (ConsoleLock)
         {
-            var entry = Assembly.Load("research").EntryPoint!;
+            var entry = typeof(Research.Notebooks.Runner.NotebookRunner).Assembly.EntryPoint!;
             var saved = Console.Out;
             var writer = new StringWriter();
             Console.SetOut(writer);
