@@ -35,11 +35,20 @@ internal static class CorpusFiles
     static void Walk(string root, LoadOptions options, Func<string, bool> isArticle, List<LoadProblem> problems, List<Found> found,
         Dictionary<string, string> seenFolders, Dictionary<string, string> seenFiles)
     {
+        // Folders reached through links wait until every folder reached without one is read, so a file keeps the
+        // path it has in the corpus itself, and a link to a folder already read is named, not read again.
         var pending = new Stack<string>();
+        var throughLinks = new Queue<string>();
         if (!SeenBefore(root, "", seenFolders, problems)) pending.Push(root);
-        while (pending.Count > 0)
+        while (pending.Count > 0 || throughLinks.Count > 0)
         {
-            var folder = pending.Pop();
+            string folder;
+            if (pending.Count > 0) folder = pending.Pop();
+            else
+            {
+                folder = throughLinks.Dequeue();
+                if (SeenBefore(folder, Relative(root, folder), seenFolders, problems)) continue;
+            }
             var display = Relative(root, folder);
             List<FileSystemInfo> entries;
             try { entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList(); }
@@ -62,7 +71,8 @@ internal static class CorpusFiles
                 }
                 if (kind.Kind == FileKind.Type.Folder)
                 {
-                    if (!SeenBefore(entry.FullName, relative, seenFolders, problems)) subfolders.Add(entry.FullName);
+                    if (entry.LinkTarget is not null) throughLinks.Enqueue(entry.FullName);
+                    else if (!SeenBefore(entry.FullName, relative, seenFolders, problems)) subfolders.Add(entry.FullName);
                     continue;
                 }
                 if (!isArticle(entry.Name)) continue;

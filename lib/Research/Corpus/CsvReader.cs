@@ -3,8 +3,9 @@ using System.Text;
 namespace Research;
 
 /// <summary>
-/// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. A quote that is never closed is an error
-/// naming the line it opens on; reading goes on from the next line, so one bad row does not swallow the rest.
+/// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. A quote that is never closed (it runs to
+/// the end, or "closes" where no field ends) is an error naming the line it opens on; reading goes on from the next
+/// line, so one bad row does not swallow the rest.
 /// </summary>
 internal static class CsvReader
 {
@@ -27,13 +28,20 @@ internal static class CsvReader
             var quoted = false;
             var quoteLine = line;
             var ended = false;
+            var malformed = false;
             for (; i < text.Length && !ended; i++)
             {
                 var c = text[i];
                 if (quoted)
                 {
                     if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                    else if (c == '"') quoted = false;
+                    else if (c == '"')
+                    {
+                        quoted = false;
+                        // A closing quote ends its field: anything but a comma or a line end after it means this quote
+                        // closes another field's opening quote, i.e. the row's own quote was never closed.
+                        if (i + 1 < text.Length && text[i + 1] is not (',' or '\n' or '\r')) { malformed = true; break; }
+                    }
                     else
                     {
                         if (c == '\n') line++;
@@ -50,7 +58,7 @@ internal static class CsvReader
                 }
                 else field.Append(c);
             }
-            if (quoted)
+            if (quoted || malformed)
             {
                 errors.Add((quoteLine, "has a quote (\") that is never closed; this row is skipped and reading goes on from the next line. Close the quote, or double a quote inside a field (\"\")."));
                 // Start again just after the line the bad row began on.
