@@ -18,10 +18,11 @@ internal static class BenchCommand
         var data = new Option<DirectoryInfo>("--data") { Description = "The kit's data folder.", DefaultValueFactory = _ => new DirectoryInfo("data") };
         var work = new Option<DirectoryInfo>("--work") { Description = "Where synthetic corpora and scratch databases go (kept between runs).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(Path.GetTempPath(), "research-bench")) };
         var notebooks = new Option<DirectoryInfo>("--notebooks") { Description = "The kit's notebooks, run for the notebook stage (outputs are not written).", DefaultValueFactory = _ => new DirectoryInfo("notebooks") };
+        var huge = new Option<int>("--huge-mb") { Description = "Size of the one-huge-article cases in MB: one article of this size, and two articles of half of it reporting one event for two outlets (0 leaves them out).", DefaultValueFactory = _ => 8 };
         var shard = new Option<int>("--shard") { Description = "Articles per shard (whole events).", DefaultValueFactory = _ => 2000 };
         var oneCore = new Option<bool>("--one-core-only") { Description = "Measure on one core only (the run on all cores starts one of these itself).", Hidden = true };
-        var command = new Command("bench", "Measure every stage (load, sentences, quotes, alignment, claims, database rows, index; notebook run) on the real corpora and on synthetic corpora of the given sizes, on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
-        { scales, output, data, notebooks, work, shard, oneCore };
+        var command = new Command("bench", "Measure every stage (load, sentences, quotes, alignment, claims, database rows, index; notebook run) on the real corpora, on synthetic corpora of the given sizes and on one huge article (and two of one event), on all cores and on one; print the figures and the growth per 10× articles, and save them as JSON.")
+        { scales, output, data, notebooks, work, shard, huge, oneCore };
         command.Subcommands.Add(QuotesBenchCommand.Create());
         command.Subcommands.Add(PeerBenchCommand.Create());
         command.Subcommands.Add(EngineBenchCommand.Create());
@@ -32,7 +33,7 @@ internal static class BenchCommand
             var notebookDir = parse.GetValue(notebooks)!;
             if (!notebookDir.Exists) { Console.Error.WriteLine($"error: {notebookDir.FullName}: no such folder; run from the kit's root or give --notebooks."); return 2; }
             var workDir = parse.GetValue(work)!.FullName;
-            var datasets = Datasets(dataDir.FullName, workDir, parse.GetValue(scales)!);
+            var datasets = Datasets(dataDir.FullName, workDir, parse.GetValue(scales)!, parse.GetValue(huge));
             var figures = new Figures(Measure(datasets, workDir, parse.GetValue(shard)), []);
             figures.Notebooks.Add(await NotebookStage.MeasureAsync(notebookDir.FullName, workDir, line => Console.Error.WriteLine($"bench ({Environment.ProcessorCount} cores): notebooks: {line}")));
             if (parse.GetValue(oneCore)) { Console.Out.Write(JsonSerializer.Serialize(figures)); return 0; }
@@ -53,7 +54,7 @@ internal static class BenchCommand
     /// <summary>Everything one process measured; the one-core child sends its own back as JSON.</summary>
     sealed record Figures(List<StageMeasure> Stages, List<NotebookMeasure> Notebooks);
 
-    static List<(string Name, string Folder)> Datasets(string data, string work, int[] scales)
+    static List<(string Name, string Folder)> Datasets(string data, string work, int[] scales, int hugeMegabytes)
     {
         var list = new List<(string, string)>
         {
@@ -75,6 +76,8 @@ internal static class BenchCommand
             }
             list.Add(($"synthetic-{n}", folder));
         }
+        if (hugeMegabytes > 0)
+            list.AddRange(HugeArticles.Write(source ?? Corpus.Load(Path.Combine(data, "giveme5w1h-news-cluster")), hugeMegabytes, work));
         return list;
     }
 

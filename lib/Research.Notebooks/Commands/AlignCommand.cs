@@ -17,9 +17,9 @@ internal static class AlignCommand
         output.AddTo(command);
         command.SetAction(parse =>
         {
+            if (output.Refusal(parse) is string refusal) { Console.Error.WriteLine($"error: {refusal}"); return 1; }
             if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
-            output.Write(parse, AlignmentRow.From(corpus, SentenceAligner.Align(corpus)).ToList());
-            return 0;
+            return output.Write(parse, AlignmentRow.From(corpus, SentenceAligner.Align(corpus)).ToList());
         });
         return command;
     }

@@ -19,9 +19,9 @@ internal static class DisagreementsCommand
         output.AddTo(command);
         command.SetAction(parse =>
         {
+            if (output.Refusal(parse) is string refusal) { Console.Error.WriteLine($"error: {refusal}"); return 1; }
             if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
-            output.Write(parse, DisagreementReport.Build(corpus), DisagreementReport.Rows);
-            return 0;
+            return output.Write(parse, DisagreementReport.Build(corpus), DisagreementReport.Rows);
         });
         return command;
     }

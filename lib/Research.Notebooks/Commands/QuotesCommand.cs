@@ -13,46 +13,46 @@ internal static class QuotesCommand
         var corpusArg = CorpusArgument.Create();
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object a line; scoreable by score_quotes.py), csv, or parquet (typed columns; needs -o FILE).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (written whole, or not at all)." };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of standard output (whole, or not at all). An existing file is replaced only if it holds " +
+                "this command's kind of output and is not read-only or part of the corpus.",
+        };
+        var force = OutputFile.ForceOption();
         var options = QuoteRowOptions.Create();
         var command = new Command("quotes", "List every quote: doc, start, end (offsets of the quoted words in the article's text), text, speaker (canonical or null), speaker_mention, cue, kind, attributed, cluster.")
         {
-            corpusArg, format, output, options.AttributedOnly, options.Kinds, options.JoinSplit,
+            corpusArg, format, output, force, options.AttributedOnly, options.Kinds, options.JoinSplit,
         };
         command.SetAction(parse =>
         {
+            var path = parse.GetValue(output);
+            var csv = parse.GetValue(format) == "csv";
+            string? Refusal() => path is null ? null
+                : OutputFile.Refusal(path, csv ? OutputFile.Kind.Csv : parse.GetValue(format) == "parquet" ? OutputFile.Kind.Parquet : OutputFile.Kind.JsonLines,
+                    parse.GetValue(force), parse.GetValue(corpusArg)!, csv ? CsvHeader : null);
+            if (Refusal() is string refusal) { Console.Error.WriteLine($"error: {refusal}"); return 1; }
             if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
             var rows = options.Rows(Quotes.Extract(corpus), parse);
             if (parse.GetValue(format) == "parquet")
             {
-                if (parse.GetValue(output) is not string file)
+                if (path is null)
                 {
                     Console.Error.WriteLine("error: --format parquet writes a binary file: give it with -o FILE.parquet.");
                     return 2;
                 }
                 var frame = DataFrames.From(rows);
                 frame.Columns.Remove("last_part"); // the columns of the CSV and JSON lines, no more
-                TableFiles.WriteParquet(frame, file);
-                Console.Error.WriteLine($"{rows.Count} quotes written to {file}");
-                return 0;
-            }
-            var text = parse.GetValue(format) == "csv" ? ToCsv(rows) : ToJsonLines(rows);
-            var path = parse.GetValue(output);
-            if (path is null) { Console.Out.Write(text); return 0; }
-            var temp = path + ".tmp";
-            try
-            {
-                File.WriteAllText(temp, text, new UTF8Encoding(false));
-                File.Move(temp, path, overwrite: true);
+                TableFiles.WriteParquet(frame, path);
                 Console.Error.WriteLine($"{rows.Count} quotes written to {path}");
                 return 0;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                try { File.Delete(temp); } catch (IOException) { } // leave nothing half-written behind
-                Console.Error.WriteLine($"error: cannot write {path}: {e.Message.TrimEnd('.')}. Choose another path with -o.");
-                return 1;
-            }
+            var text = csv ? ToCsv(rows) : ToJsonLines(rows);
+            if (path is null) { Console.Out.Write(text); return 0; }
+            if (Refusal() is string late) { Console.Error.WriteLine($"error: {late}"); return 1; }
+            if (!OutputFile.TryWrite(path, text)) return 1;
+            Console.Error.WriteLine($"{rows.Count} quotes written to {path}");
+            return 0;
         });
         return command;
     }
@@ -74,11 +74,13 @@ internal static class QuotesCommand
 
     static string ToCsv(IEnumerable<QuoteRow> rows)
     {
-        var sb = new StringBuilder("doc,start,end,text,speaker,speaker_mention,cue,kind,attributed,cluster,relayed_by,flags\n");
+        var sb = new StringBuilder(CsvHeader + "\n");
         foreach (var r in rows)
             sb.AppendJoin(',', new[] { r.Doc, r.Start.ToString(), r.End.ToString(), r.Text, r.Speaker, r.SpeakerMention, r.Cue, r.Kind, r.Attributed ? "true" : "false", r.Cluster, r.RelayedBy, r.Flags }.Select(Csv)).Append('\n');
         return sb.ToString();
     }
 
-    static string Csv(string? v) => v is null ? "" : v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
+    const string CsvHeader = "doc,start,end,text,speaker,speaker_mention,cue,kind,attributed,cluster,relayed_by,flags";
+
+    static string Csv(string? v) => CsvCell.Text(v);
 }

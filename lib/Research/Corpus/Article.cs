@@ -1,8 +1,8 @@
 namespace Research;
 
 /// <summary>One news article: where it came from and what the loader learned about it.</summary>
-/// <param name="Id">Stable identifier: the file name without its extension.</param>
-/// <param name="File">The file name, as analyses report it (the `doc` column of their outputs).</param>
+/// <param name="Id">Stable identifier: the path relative to the corpus folder without its extension (`event/fox`; a file of the folder itself: its bare name).</param>
+/// <param name="File">The path relative to the corpus folder (`event/fox.txt`; a file of the folder itself: its name), as analyses report it (the `doc` column of their outputs).</param>
 /// <param name="Outlet">The publishing outlet, from metadata or inferred from the text.</param>
 /// <param name="OutletInferred">True when the outlet was inferred from the text rather than given by metadata.</param>
 /// <param name="OutletEvidence">What the outlet was taken from (a field, a manifest note, a phrase of the text).</param>

@@ -8,17 +8,11 @@ internal static class ArticleFile
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's text, or null with <paramref name="problem"/> set.</summary>
-    public static string? ReadText(string path, out LoadProblem? problem)
+    public static string? ReadText(string path, string name, long maxBytes, out LoadProblem? problem)
     {
         problem = null;
-        var name = Path.GetFileName(path);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problem = new LoadProblem(name, null, $"cannot be read ({e.Message}).");
-            return null;
-        }
+        var bytes = ReadBytes(path, name, maxBytes, out problem);
+        if (bytes is null) return null;
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
         {
             var wide = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
@@ -39,6 +33,35 @@ internal static class ArticleFile
             var at = e.Index >= 0 ? e.Index : 0;
             problem = new LoadProblem(name, LineOf(bytes, at),
                 $"is not UTF-8 text (invalid byte 0x{bytes[Math.Min(at, bytes.Length - 1)]:X2} at byte {at}); re-save it as UTF-8.");
+            return null;
+        }
+    }
+
+    /// <summary>The file's bytes, read to at most <paramref name="maxBytes"/> (a file that grows past it is refused, not read on).</summary>
+    public static byte[]? ReadBytes(string path, string name, long maxBytes, out LoadProblem? problem)
+    {
+        problem = null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    problem = new LoadProblem(name, null, $"is over the size limit of {maxBytes / (1024.0 * 1024):0.#} MB; skipped. " +
+                        $"Raise it with {LoadOptions.MaxFileMegabytesVariable}=<MB> or LoadOptions.MaxFileBytes if it really is one article.");
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            problem = new LoadProblem(name, null, $"cannot be read ({e.Message}); skipped. Check that it exists and its permissions.");
             return null;
         }
     }

@@ -18,7 +18,8 @@ internal static partial class ArticleLayout
         string? DateSource,
         (string MonthDay, int Month, int Day)? DatelineDate,
         string? Agency,
-        string? CreditedAgency);
+        string? CreditedAgency,
+        List<(int Line, string Message)> Problems);
 
     public static Result Lay(string articleId, ArticleText text, string? knownTitle, BoilerplateRules rules)
     {
@@ -29,18 +30,44 @@ internal static partial class ArticleLayout
         string? headline = null, agency = null, credited = null, dateSource = null;
         DateOnly? date = null;
         (string, int, int)? datelineDate = null;
+        var problems = new List<(int, string)>();
+        var headlineLine = 0;
+        var bodies = 0;
+        int counted = 0, countedLine = 1;
+        int LineNumber(int offset)
+        {
+            for (var i = s.IndexOf('\n', counted); i >= 0 && i < offset; i = s.IndexOf('\n', i + 1)) { countedLine++; counted = i + 1; }
+            return countedLine;
+        }
         void Remove(int a, int b, string rule) => removed.Add(new RemovedText(articleId, a, b, text.Original[a..b], rule));
 
         for (var n = 0; n < lines.Count; n++)
         {
             var (a, b) = lines[n];
             var line = s[a..b];
-            if (n == 0 && DatePrefix().Match(s, a, b - a) is { Success: true } dm)
+            // The ` date YYYY-MM-DD` line: first, before other text on its line, or on a line of its own anywhere.
+            var carriesDate = false;
+            if (DatePrefix().Match(line) is { Success: true } dm && (n == 0 || dm.Length == line.Length))
             {
-                date = DateOnly.ParseExact(dm.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                dateSource = "first line";
+                carriesDate = true;
+                var value = dm.Groups[1].Value;
+                if (date is not null && dateSource is "first line" or "date line")
+                    problems.Add((LineNumber(a), $"has a second date line (date {value}); the first ({date:yyyy-MM-dd}) is kept."));
+                else if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    date = parsed;
+                    dateSource = n == 0 ? "first line" : "date line";
+                }
+                else
+                    problems.Add((LineNumber(a), $"date '{value}' is not a real YYYY-MM-DD date; the article loads without it. Fix the date line."));
                 Remove(a, a + dm.Length, "date-prefix");
                 a += dm.Length;
+                while (a < b && char.IsWhiteSpace(s[a])) a++;
+                if (a >= b)
+                {
+                    if (n == headlineLine) headlineLine++;
+                    continue;
+                }
                 line = s[a..b];
             }
             if (rules.MatchLine(line) is string rule) { Remove(a, b, rule); continue; }
@@ -53,7 +80,7 @@ internal static partial class ArticleLayout
                 line = s[a..b];
             }
             if (headline is not null && line == headline) { Remove(a, b, "repeated-headline"); continue; }
-            var bodyCount = paragraphs.Count(p => p.Role == "body");
+            var bodyCount = bodies;
             if (bodyCount < 3 && Byline().Match(line) is { Success: true } by)
             {
                 Remove(a, b, "byline");
@@ -66,7 +93,7 @@ internal static partial class ArticleLayout
                 credited ??= KnownAgency(line);
                 continue;
             }
-            if (n == 0 && headline is null && date is null && IsHeadline(line, n, lines, s, knownTitle))
+            if (n == headlineLine && headline is null && !carriesDate && IsHeadline(line, n, lines, s, knownTitle))
             {
                 headline = line;
                 paragraphs.Add(("headline", a, b));
@@ -80,9 +107,9 @@ internal static partial class ArticleLayout
                     datelineDate = (dl.Groups["date"].Value, month, day);
                 a += dl.Length;
             }
-            if (b > a) paragraphs.Add(("body", a, b));
+            if (b > a) { paragraphs.Add(("body", a, b)); bodies++; }
         }
-        return new Result(paragraphs, removed, headline, date, dateSource, datelineDate, agency, credited);
+        return new Result(paragraphs, removed, headline, date, dateSource, datelineDate, agency, credited, problems);
     }
 
     static bool IsHeadline(string line, int n, List<(int Start, int End)> lines, string s, string? knownTitle)
@@ -132,7 +159,8 @@ internal static partial class ArticleLayout
     static string? KnownAgency(string line) =>
         Agency().Match(line) is { Success: true } m ? m.Value : null;
 
-    [GeneratedRegex(@"^\s*date (\d{4}-\d{2}-\d{2})\s+")]
+    /// <summary>` date ` and a date-like value (digits and dashes, checked apart so a bad one is named), then space or the line's end.</summary>
+    [GeneratedRegex(@"^date (\d{1,4}-\d{1,2}-\d{1,2})(?:\s+|$)")]
     private static partial Regex DatePrefix();
 
     [GeneratedRegex(@"^By\b:?\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*)?\s*(?:[-|,]\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})?\s*$")]

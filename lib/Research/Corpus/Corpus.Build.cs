@@ -3,14 +3,14 @@ namespace Research;
 public sealed partial class Corpus
 {
     /// <summary>Lays out one article and settles its metadata: the file's own first, then the text, then sources.csv.</summary>
-    static LoadedArticle Build(RawArticle raw, string folderEvent, SourceManifest.Entry? manifest)
+    static LoadedArticle Build(RawArticle raw, string id, string folderEvent, SourceManifest.Entry? manifest, string? outletFromName, List<LoadProblem> problems)
     {
-        var id = Path.GetFileNameWithoutExtension(raw.File);
         var text = new ArticleText(raw.Text);
         var layout = ArticleLayout.Lay(id, text, raw.Title, BoilerplateRules.Default);
+        foreach (var (line, message) in layout.Problems) problems.Add(new LoadProblem(raw.File, line, message));
 
         var (date, dateSource) = SettleDate(raw, layout, manifest);
-        var (outlet, inferred, evidence) = SettleOutlet(raw, layout, manifest);
+        var (outlet, inferred, evidence) = SettleOutlet(raw, layout, manifest, outletFromName);
 
         var paragraphs = layout.Paragraphs
             .Select((p, i) => new Paragraph(id, i, p.Role, p.Start, p.End, text.Original[p.Start..p.End]))
@@ -41,11 +41,12 @@ public sealed partial class Corpus
         return (null, "none: no date in the text or its metadata");
     }
 
-    static (string, bool, string) SettleOutlet(RawArticle raw, ArticleLayout.Result layout, SourceManifest.Entry? manifest)
+    static (string, bool, string) SettleOutlet(RawArticle raw, ArticleLayout.Result layout, SourceManifest.Entry? manifest, string? outletFromName)
     {
         if (manifest?.Outlet is string o)
             return manifest.OutletInferredFrom is string from ? (o, true, from) : (o, false, SourceManifest.FileName);
         if (raw.Outlet is string r) return (r, false, raw.OutletEvidence!);
+        if (outletFromName is string f) return (f, false, OutletFileName.Evidence);
         if (layout.Agency is string a) return (a, true, $"dateline ({a})");
         if (layout.CreditedAgency is string c) return ($"{c} (credited)", true, $"credit line naming {c}");
         return ("unknown", true, "no outlet in the metadata or the text");

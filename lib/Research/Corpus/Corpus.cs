@@ -64,5 +64,5 @@ public sealed partial class Corpus
     IEnumerable<Token> TokensOf(LoadedArticle article) => article.Sentences.SelectMany(TokensOf);
 
     LoadedArticle Get(string id) => byId.TryGetValue(id, out var a) ? a
-        : throw new KeyNotFoundException($"No article '{id}' in this corpus; article ids are file names without extension.");
+        : throw new KeyNotFoundException($"No article '{id}' in this corpus; article ids are paths relative to the corpus folder, without extension (`event/fox`; a file of the folder itself: its bare name).");
 }

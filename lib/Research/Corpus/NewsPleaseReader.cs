@@ -17,6 +17,11 @@ internal static partial class NewsPleaseReader
             problem = new LoadProblem(file, (int?)e.LineNumber + 1, $"is not valid JSON ({FirstSentence(e.Message)}); fix the file or remove it from the folder.");
             return null;
         }
+        catch (ArgumentException e)
+        {
+            problem = new LoadProblem(file, null, $"is not valid JSON ({FirstSentence(e.Message)}); fix the file or remove it from the folder.");
+            return null;
+        }
         using (doc)
         {
             var root = doc.RootElement;
@@ -60,7 +65,45 @@ internal static partial class NewsPleaseReader
     }
 
     static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? StringOf(v) : null;
+
+    /// <summary>
+    /// The string's value. A lone surrogate escape (`\ud800`, which other JSON readers accept) makes System.Text.Json
+    /// refuse the whole string: then it is unescaped here and each lone surrogate replaced by U+FFFD, as a decoder would.
+    /// </summary>
+    static string StringOf(JsonElement value)
+    {
+        try { return value.GetString()!; }
+        catch (InvalidOperationException) { return Unescape(value.GetRawText()); }
+    }
+
+    static string Unescape(string raw)
+    {
+        var s = new System.Text.StringBuilder(raw.Length);
+        for (var i = 1; i < raw.Length - 1; i++)
+        {
+            var c = raw[i];
+            if (c != '\\' || i + 1 >= raw.Length - 1) { s.Append(c); continue; }
+            var e = raw[++i];
+            switch (e)
+            {
+                case 'b': s.Append('\b'); break;
+                case 'f': s.Append('\f'); break;
+                case 'n': s.Append('\n'); break;
+                case 'r': s.Append('\r'); break;
+                case 't': s.Append('\t'); break;
+                case 'u' when i + 4 < raw.Length && int.TryParse(raw.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+                    s.Append((char)code); i += 4; break;
+                default: s.Append(e); break;
+            }
+        }
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(s[i])) s[i] = '\uFFFD';
+        }
+        return s.ToString();
+    }
 
     static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
 

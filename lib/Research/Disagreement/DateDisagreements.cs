@@ -20,8 +20,8 @@ public static class DateDisagreements
             // A sentence with several dates ("said Tuesday that ... boarded the Sunday flight") cannot say which one matches.
             var list = byEvent.GroupBy(c => (c.Article, c.Sentence)).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
             var words = list.Select(c => ClaimContext.Words(c.SentenceText, c.Text.ToLowerInvariant())).ToList();
-            for (var i = 0; i < list.Count; i++)
-                for (var j = i + 1; j < list.Count; j++)
+            // Only pairs that share a context word can reach the similarity asked for: found through an index, not every pair.
+            foreach (var (i, j) in CandidatePairs.SharingAWord(words))
                 {
                     if (Sources.Of(corpus.Article(list[i].Article)) == Sources.Of(corpus.Article(list[j].Article)) || list[i].Overlaps(list[j])) continue;
                     // Only days against days, in articles written the same week: "next month" in December and "Monday" in

@@ -68,7 +68,7 @@ internal sealed class QuoteMarkPairing(ArticleTokens t, QuoteAttributionFinder a
                     // A closing mark with no quote open: either a quote whose opening mark is missing, or (when only an
                     // attribution stands between it and the last quote) someone relaying that quote.
                     var from = lastClose >= 0 ? lastClose + 1 : first;
-                    if (lastClose >= 0 && attribution.IsAttributionOnly(from, i))
+                    if (lastClose >= 0 && spans.Count > 0 && attribution.IsAttributionOnly(from, i))  // the last close may have made no span (nothing left after trimming)
                     {
                         spans[^1].RelayMark = i;
                         continue;

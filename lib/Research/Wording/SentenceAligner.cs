@@ -3,17 +3,22 @@ namespace Research;
 /// <summary>
 /// Aligns the sentences of every pair of articles of each event.
 /// Method: each sentence becomes its terms (<see cref="StatementTerms"/>); an inverted index maps every term to the
-/// sentences of the event that use it, leaving out terms in more than a fifth of them; a sentence's candidates are the
+/// sentences of the event that use it, leaving out terms in more than a fifth of them (or in more than 250); a sentence's candidates are the
 /// other articles' sentences that share at least two indexed terms (one for short sentences), and only those are
 /// scored with <see cref="SameStatement"/>. Per pair of articles, pairs above the threshold are taken best first, each
 /// sentence once (one-to-one); a sentence that matches two consecutive sentences of the other article better than
 /// either alone becomes a one-to-many alignment.
-/// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off, so
-/// the work grows about linearly with the number of sentences, not with its square. Events run in parallel.
+/// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off (at
+/// most 250 a term), so the work grows linearly with the number of sentences, not with its square, even for one huge
+/// article. Events run in parallel.
 /// </summary>
 public static class SentenceAligner
 {
     const double CommonTermShare = 0.2;
+
+    /// <summary>A term in more sentences than this is too common to find candidates by, however large the event: without
+    /// this bound the fifth of a huge article's sentences is itself huge and the candidates grow with the square.</summary>
+    const int MaxPostings = 250;
 
     public static IReadOnlyList<AlignedPair> Align(Corpus corpus)
     {
@@ -29,7 +34,7 @@ public static class SentenceAligner
         for (var i = 0; i < texts.Count; i++)
             foreach (var t in texts[i].Terms)
                 (postings.TryGetValue(t, out var list) ? list : postings[t] = []).Add(i);
-        var cutoff = Math.Max(4, (int)(CommonTermShare * texts.Count));
+        var cutoff = Math.Max(4, Math.Min(MaxPostings, (int)(CommonTermShare * texts.Count)));
 
         var scored = new List<(int A, int B, double Score)>();
         for (var i = 0; i < texts.Count; i++)

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 
 /// <summary>`research quotes` and `research eval quotes` run end to end on a small corpus written for the test.</summary>
+[Collection("Console")]  // commands write to the one Console.Out, which these tests capture
 public sealed class QuoteCommandsTests : IDisposable
 {
     readonly string folder = Directory.CreateTempSubdirectory("research-quotes-").FullName;
