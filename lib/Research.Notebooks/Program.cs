@@ -2,7 +2,8 @@ using System.CommandLine;
 using Research.Notebooks.Commands;
 
 var root = new RootCommand("""
-    research: compare how news outlets reported the same event. Runs the kit's notebooks and gives every analysis as CSV/JSON.
+    research: compare how news outlets reported the same event. Runs the kit's notebooks (research run), serves them as a
+    Jupyter kernel for VS Code and JupyterLab (research kernel install), and gives every analysis as CSV, JSON or Parquet.
     From a clone, run it as: dotnet run --project lib/Research.Notebooks -- <command> [options]
     """);
 root.Subcommands.Add(RunCommand.Create());

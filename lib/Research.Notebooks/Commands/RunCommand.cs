@@ -10,7 +10,7 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("notebooks") { Description = "Notebooks (.ipynb) or folders of them. Default: notebooks", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("notebooks") { Description = "Notebooks (.ipynb, or .dib run into NAME.ipynb beside it) or folders of .ipynb. Default: notebooks", Arity = ArgumentArity.ZeroOrMore };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "name=value for the cell tagged `parameters` (repeat for several), e.g. -p corpusPath=../data/giveme5w1h-news-cluster", AllowMultipleArgumentsPerToken = false };
         var timeout = new Option<int>("--timeout") { Description = "Seconds a cell may run before it is stopped.", DefaultValueFactory = _ => 600 };
         var noHtml = new Option<bool>("--no-html") { Description = "Do not render HTML; only write the outputs into the notebooks." };
