@@ -16,6 +16,16 @@ internal sealed class EventOutputs(int cellNumber, Action<CellOutput> output, Fu
 
     public void On(KernelEvent e)
     {
+        // An exception here would end the event subscription and silently lose the rest of the cell's outputs.
+        try { Map(e); }
+        catch (Exception failure)
+        {
+            output(new StreamOutput("stderr", $"[research: a {e.GetType().Name} of cell {cellNumber} could not be shown: {failure.GetType().Name}: {failure.Message}]\n"));
+        }
+    }
+
+    void Map(KernelEvent e)
+    {
         switch (e)
         {
             case StandardOutputValueProduced o: output(new StreamOutput("stdout", Text(o))); break;

@@ -27,7 +27,19 @@ public static class MimeBundles
         Formatter.SetPreferredMimeTypesFor(typeof(Microsoft.Data.Analysis.DataFrame), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
     }
 
+    /// <summary>The value's bundle; if a formatter fails, its text with a note, so a value is never silently lost.</summary>
     public static Dictionary<string, JsonNode> Of(object? value)
+    {
+        try { return Format(value); }
+        catch (Exception e)
+        {
+            string text;
+            try { text = value?.ToString() ?? "<null>"; } catch (Exception) { text = value!.GetType().Name; }
+            return new(StringComparer.Ordinal) { ["text/plain"] = $"{text}\n[research: the formatter failed ({e.GetType().Name}: {e.Message}); shown as text]" };
+        }
+    }
+
+    static Dictionary<string, JsonNode> Format(object? value)
     {
         var data = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         if (value is null) { data["text/plain"] = "<null>"; return data; }

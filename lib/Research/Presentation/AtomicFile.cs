@@ -16,6 +16,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + $".{Environment.ProcessId}.tmp";
+        RemoveStale(full);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
@@ -26,5 +27,24 @@ public static class AtomicFile
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
+    }
+
+    /// <summary>Temporary files of this path left by a process that was killed mid-write (its id no longer runs) are removed.</summary>
+    static void RemoveStale(string full)
+    {
+        var folder = Path.GetDirectoryName(full)!;
+        foreach (var stale in Directory.EnumerateFiles(folder, Path.GetFileName(full) + ".*.tmp"))
+        {
+            var id = Path.GetExtension(Path.GetFileNameWithoutExtension(stale)).TrimStart('.');
+            if (!int.TryParse(id, out var pid) || pid == Environment.ProcessId || Running(pid)) continue;
+            try { File.Delete(stale); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    static bool Running(int pid)
+    {
+        try { using var process = System.Diagnostics.Process.GetProcessById(pid); return !process.HasExited; }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
     }
 }

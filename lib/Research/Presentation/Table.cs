@@ -32,7 +32,7 @@ public sealed class Table
         if (properties.Length == 0 || typeof(T) == typeof(string) || typeof(T).IsPrimitive)
             return new Table(["value"], rows.Select(r => (IReadOnlyList<object?>)[r]).ToList(), title);
         return new Table(properties.Select(p => p.Name).ToList(),
-            rows.Select(r => (IReadOnlyList<object?>)properties.Select(p => p.GetValue(r)).ToArray()).ToList(), title);
+            rows.Select(r => (IReadOnlyList<object?>)(r is null ? new object?[properties.Length] : properties.Select(p => p.GetValue(r)).ToArray())).ToList(), title);
     }
 
     /// <summary>A table of any sequence: the columns are the public properties of its elements' type.</summary>
@@ -41,7 +41,12 @@ public sealed class Table
         var list = rows.Cast<object?>().ToList();
         var elementType = rows.GetType().GetInterfaces().Append(rows.GetType())
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
-        if (elementType is null || elementType == typeof(object)) elementType = list.FirstOrDefault(r => r is not null)?.GetType() ?? typeof(object);
+        if (elementType is null || elementType == typeof(object))
+        {
+            // Untyped: one type's columns only when every row is of that type, else one column of values.
+            var types = list.Where(r => r is not null).Select(r => r!.GetType()).Distinct().ToList();
+            elementType = types.Count == 1 ? types[0] : typeof(object);
+        }
         var from = typeof(Table).GetMethod(nameof(From))!.MakeGenericMethod(elementType);
         var typed = typeof(Enumerable).GetMethod(nameof(Enumerable.Cast))!.MakeGenericMethod(elementType).Invoke(null, [list]);
         return (Table)from.Invoke(null, [typed, null])!;

@@ -96,4 +96,14 @@ public sealed class RunnerFaultTests : IDisposable
         }
         Assert.Contains(Directory.GetFiles(Path.Combine(root, "notebooks"), "*.ipynb"), p => File.ReadAllText(p).Contains("application/vnd.plotly.v1+json"));
     }
+
+    [Fact]
+    public async Task A_sequence_of_mixed_values_and_nulls_is_shown_as_a_table()
+    {
+        var path = FixtureNotebook.Write(folder, "mixed.ipynb", "new object[] { 1, \"a\", null }");
+        var result = await NotebookRunner.RunAsync(path, [], TimeSpan.FromMinutes(2));
+        Assert.Null(result.Failure);
+        var output = result.Notebook.Cells[0]!["outputs"]!.AsArray().Single()!;
+        Assert.Contains("3 rows", NotebookFile.Text(output["data"]!["text/html"]));
+    }
 }
