@@ -185,6 +185,9 @@ public sealed class LoaderProbeTests : IDisposable
         {
             File.CreateSymbolicLink(Path.Combine(folder, "denied.txt"), "/proc/sys/vm/drop_caches");
             expected.Add("denied.txt");
+            Write("event/a.txt", Body);
+            File.CreateSymbolicLink(Path.Combine(folder, "event", "sources.csv"), "/proc/sys/vm/drop_caches");
+            expected.Add("event/sources.csv");
         }
         if (Directory.Exists("/proc/1/map_files") && !CanList("/proc/1/map_files"))
         {
@@ -195,6 +198,7 @@ public sealed class LoaderProbeTests : IDisposable
 
         var corpus = Research.Corpus.Load(folder);
         Assert.Contains(corpus.Articles, a => a.Id == "ok");
+        Assert.Equal(expected.Contains("event/sources.csv"), corpus.Articles.Any(a => a.Id == "event/a"));
         foreach (var file in expected)
             Assert.Matches("cannot be read", Problem(corpus, file));
     }
