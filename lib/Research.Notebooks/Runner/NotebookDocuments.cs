@@ -58,15 +58,18 @@ public static class NotebookDocuments
     public static IReadOnlyList<string?> CellKernels(NotebookFile notebook)
     {
         var json = notebook.ToJson();
-        var document = Notebook.Parse(json, Kernels(SqlKernelsNamed(json)));
         var cells = notebook.Cells.Select(c => c!.AsObject()).ToList();
         var kernels = new List<string?>();
-        var elements = document.Elements.ToList();
+        List<InteractiveDocumentElement> elements;
+        // Documents is strict about shapes the kit's reader already accepts; then the cells' own metadata decides.
+        try { elements = Notebook.Parse(json, Kernels(SqlKernelsNamed(json))).Elements.ToList(); }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NullReferenceException or ArgumentException or FormatException) { elements = []; }
         for (var i = 0; i < cells.Count; i++)
         {
             if ((string?)cells[i]["cell_type"] != "code") { kernels.Add(null); continue; }
             var name = elements.Count == cells.Count ? elements[i].KernelName : null;
-            kernels.Add(name ?? (string?)cells[i]["metadata"]?["polyglot_notebook"]?["kernelName"] ?? "csharp");
+            var declared = cells[i]["metadata"]?["polyglot_notebook"]?["kernelName"] is JsonValue v && v.TryGetValue<string>(out var k) ? k : null;
+            kernels.Add(name ?? declared ?? "csharp");
         }
         return kernels;
     }

@@ -28,14 +28,26 @@ public sealed class NotebookFile
     {
         if (!File.Exists(path)) throw new NotebookException($"{path}: no such notebook.");
         JsonNode? node;
-        try { node = JsonNode.Parse(File.ReadAllBytes(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false }); }
+        var bytes = File.ReadAllBytes(path);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            throw new NotebookException($"{path}: not UTF-8 text (a notebook is UTF-8 JSON); the file was left as it is. Restore it with git, or re-save it from Jupyter or VS Code.");
+        try { node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false }); }
         catch (JsonException e)
         {
             throw new NotebookException($"{path}:{(e.LineNumber ?? 0) + 1}: not valid JSON ({e.Message.Split(". ")[0]}); the file was left as it is. Fix it in an editor, or restore it with git.");
         }
+        if (UnreadableText(node))
+        {
+            var cell = (node as JsonObject)?["cells"] is JsonArray all ? all.ToList().FindIndex(UnreadableText) : -1;
+            throw new NotebookException($"{path}: {(cell >= 0 ? $"cell {cell + 1}" : "the notebook")} holds text that is not valid Unicode (a lone surrogate escape such as \\ud800); the file was left as it is. Fix it in an editor, or restore it with git.");
+        }
         if (node is not JsonObject root) throw new NotebookException($"{path}: not a notebook (the JSON is not an object); the file was left as it is.");
-        if (root["nbformat"]?.GetValueKind() != JsonValueKind.Number || root["nbformat"]!.GetValue<int>() != 4)
+        if (root["nbformat"] is not JsonValue format || format.GetValueKind() != JsonValueKind.Number || !format.TryGetValue<int>(out var major) || major != 4)
             throw new NotebookException($"{path}: not an nbformat 4 notebook (nbformat is {root["nbformat"]?.ToJsonString() ?? "missing"}); open and save it in Jupyter or VS Code to upgrade it. The file was left as it is.");
+        if (root["nbformat_minor"] is { } minor && (minor is not JsonValue m || m.GetValueKind() != JsonValueKind.Number || !m.TryGetValue<int>(out _)))
+            throw new NotebookException($"{path}: `nbformat_minor` is not a whole number; the file was left as it is.");
+        if (root["metadata"] is { } meta && meta is not JsonObject)
+            throw new NotebookException($"{path}: the notebook's `metadata` is not an object; the file was left as it is.");
         if (root["cells"] is not JsonArray cells) throw new NotebookException($"{path}: the notebook has no `cells` list; the file was left as it is.");
         for (var i = 0; i < cells.Count; i++)
             if (Problem(cells[i]) is { } problem)
@@ -46,6 +58,20 @@ public sealed class NotebookFile
     /// <summary>Wraps cells made elsewhere (a .dib file) as a notebook that will be written to <paramref name="path"/>.</summary>
     public static NotebookFile Create(string path, JsonObject root) => new(path, root);
 
+    /// <summary>True when a string in the JSON cannot be read as text (a lone UTF-16 surrogate escaped in it).</summary>
+    static bool UnreadableText(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o: return o.Any(kv => UnreadableText(kv.Value));
+            case JsonArray a: return a.Any(UnreadableText);
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                try { v.GetValue<string>(); return false; }
+                catch (InvalidOperationException) { return true; }
+            default: return false;
+        }
+    }
+
     /// <summary>What is wrong with a cell's JSON, so the runner never trips over a value of the wrong type later.</summary>
     static string? Problem(JsonNode? node)
     {
@@ -53,12 +79,14 @@ public sealed class NotebookFile
         if (cell["cell_type"] is not JsonValue type || type.GetValueKind() != JsonValueKind.String || type.GetValue<string>() is not ("code" or "markdown" or "raw"))
             return "has no valid `cell_type` (code, markdown or raw)";
         if (cell["id"] is { } id && id.GetValueKind() != JsonValueKind.String) return "has an `id` that is not a string";
-        if (cell["metadata"] is { } metadata && metadata is not JsonObject) return "has `metadata` that is not an object";
+        if (cell.ContainsKey("metadata") && cell["metadata"] is not JsonObject) return "has `metadata` that is not an object";
         var source = cell["source"];
         var sourceOk = source is null || source.GetValueKind() == JsonValueKind.String
             || source is JsonArray lines && lines.All(l => l?.GetValueKind() == JsonValueKind.String);
         if (!sourceOk) return "has a `source` that is neither text nor a list of lines";
         if (cell["outputs"] is { } outputs && outputs is not JsonArray) return "has `outputs` that is not a list";
+        if (cell["execution_count"] is { } count && (count is not JsonValue c || c.GetValueKind() != JsonValueKind.Number || !c.TryGetValue<int>(out _)))
+            return "has an `execution_count` that is not a whole number";
         if (cell["metadata"]?["tags"] is { } tags && (tags is not JsonArray t || t.Any(x => x?.GetValueKind() != JsonValueKind.String)))
             return "has `metadata.tags` that is not a list of strings";
         return null;
