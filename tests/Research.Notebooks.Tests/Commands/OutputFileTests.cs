@@ -23,7 +23,7 @@ public sealed class OutputFileTests : IDisposable
         return path;
     }
 
-    static int Run(params string[] args) => (int)Assembly.Load("Research.Notebooks").EntryPoint!.Invoke(null, [args])!;
+    static int Run(params string[] args) => (int)typeof(Research.Notebooks.Runner.NotebookRunner).Assembly.EntryPoint!.Invoke(null, [args])!;
 
     [Fact]
     public void Db_onto_an_article_of_the_corpus_refuses_and_leaves_it_as_it_was()

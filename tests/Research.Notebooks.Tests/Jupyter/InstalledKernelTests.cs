@@ -85,7 +85,8 @@ public sealed class InstalledKernelTests : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        // Generous: every shipped notebook starts a kernel process of its own, and a loaded 2-core machine is slow.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(12));
         try { await process.WaitForExitAsync(timeout.Token); }
         catch (OperationCanceledException) { process.Kill(entireProcessTree: true); return (-1, "timed out\n" + await stdout); }
         return (process.ExitCode, await stdout + await stderr);
