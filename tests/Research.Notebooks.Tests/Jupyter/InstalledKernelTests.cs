@@ -77,18 +77,7 @@ public sealed class InstalledKernelTests : IDisposable
         catch (Exception e) when (e is ArgumentException or IOException) { return false; }
     }
 
-    static async Task<(int Code, string Output)> Run(string program, string[] arguments, (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // Generous: every shipped notebook starts a kernel process of its own, and a loaded 2-core machine is slow.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(12));
-        try { await process.WaitForExitAsync(timeout.Token); }
-        catch (OperationCanceledException) { process.Kill(entireProcessTree: true); return (-1, "timed out\n" + await stdout); }
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    // Generous: every shipped notebook starts a kernel process of its own, and a loaded 2-core machine is slow.
+    static Task<(int Code, string Output)> Run(string program, string[] arguments, (string Name, string Value)[] environment) =>
+        ChildProcess.RunAsync(program, arguments, environment, TimeSpan.FromMinutes(12));
 }

@@ -61,15 +61,6 @@ public sealed class KernelSpecTests : IDisposable
         Assert.False(File.Exists(SpecFile("research-test")));
     }
 
-    static (int Code, string Output) Run(string program, string[] arguments, (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000)) { process.Kill(entireProcessTree: true); return (-1, "timed out"); }
-        return (process.ExitCode, stdout.Result + (process.ExitCode == 0 ? "" : stderr.Result));
-    }
+    static (int Code, string Output) Run(string program, string[] arguments, (string Name, string Value)[] environment) =>
+        ChildProcess.RunAsync(program, arguments, environment, TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
 }
