@@ -16,6 +16,6 @@ internal static class ChildProcess
         using var timeout = new CancellationTokenSource(limit);
         try { await process.WaitForExitAsync(timeout.Token); }
         catch (OperationCanceledException) { process.Kill(entireProcessTree: true); return (-1, "timed out\n" + await stdout); }
-        return (process.ExitCode, await stdout + await stderr);
+        return (process.ExitCode, await stdout + (process.ExitCode == 0 ? "" : await stderr));   // stderr only on failure: tools warn there
     }
 }

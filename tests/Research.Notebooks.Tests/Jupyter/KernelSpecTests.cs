@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Research.Notebooks.Jupyter;
 using Research.Notebooks.Tests.Runner;
