@@ -94,7 +94,7 @@ internal static class ArticleQuoteExtractor
         {
             MentionKind.Name => people.Register(m),
             MentionKind.Role => people.ResolveRole(m),
-            _ => m.Concepts.Contains("person") ? people.ResolvePronoun(m.First) : null,
+            _ => m.Concepts.Contains("person") ? people.ResolvePronoun(m.First, m.Text) : null,
         };
         if (person is null) flags.Add("speaker-unresolved");
         return person;
