@@ -46,7 +46,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         var np = phrases.Forward(j, limit);
         if (np is not null)
         {
-            var c = SkipBracket(np.Last + 1, limit);
+            var c = SkipOfPlace(SkipBracket(np.Last + 1, limit), limit);
             for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
             {
                 var found = CueAt(c, limit);
@@ -101,6 +101,18 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
 
     bool IsSentenceEnd(int c) =>
         c < t.Tokens.Count && (t.Tokens[c].SentenceStart || t.Tokens[c].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[c].Start] is '.' or '!' or '?' && !t.IsPunct(c + 1, ')'));
+
+    /// <summary>Past "of (the) Place or Body" after a name ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote").</summary>
+    int SkipOfPlace(int c, int limit)
+    {
+        if (!(t.IsWord(c) && t.Span(c) is "of")) return c;
+        var k = c + 1;
+        if (t.IsWord(k) && t.Span(k) is "the") k++;
+        if (!t.IsCapitalized(k)) return c;
+        var end = k;
+        while (end < limit && end < c + 12 && (t.IsCapitalized(end) && CueAt(end, limit) is null || t.IsWord(end) && t.Span(end) is "for" or "of" or "and" && t.IsCapitalized(end + 1))) end++;
+        return end;
+    }
 
     /// <summary>Past a short bracket after a name, such as a party tag "(D-Ore.)".</summary>
     int SkipBracket(int c, int limit)

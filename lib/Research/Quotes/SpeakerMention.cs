@@ -221,6 +221,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (!t.IsWord(k)) continue;
             var w = t.Span(k);
             if (Determiners.Contains(w) && k == first) continue;
+            // "Sen. Tammy Baldwin of Wisconsin", "Jeffrey Lewis of the Middlebury Institute": a person's name, then where they are from.
+            if (w is "of" && nameParts.Count >= 2 && t.IsCapitalized(k - 1) && !lex.IsTitleLike(t.Span(k - 1)) && !SpeakerKinds.OrganisationWords.Contains(nameParts[^1])) break;
             var phrase = MatchRolePhrase(k, last);
             if (phrase is { } p) { roleParts.Add(string.Join(' ', p.Words)); concepts.AddRange(p.Concepts); k += p.Words.Length - 1; continue; }
             var kind = lex.KindOf(w);

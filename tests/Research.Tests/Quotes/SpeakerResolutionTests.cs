@@ -32,4 +32,10 @@ public sealed class SpeakerResolutionTests
         var set = QuoteFixture.Extract("Press secretary Owen Marsh spoke after the Justice Department said it would appeal.\n\n“We will see,” he said.\n");
         Assert.Equal("Owen Marsh", Assert.Single(set.Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("“We will vote,” said Sen. Tamsin Ware of Vermont.", "Tamsin Ware")]
+    [InlineData("“It is unlikely,” Karl Dorn of the Lakeside Institute for Policy Studies wrote.", "Karl Dorn")]
+    public void A_name_then_of_a_place_or_body_is_the_person(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body + "\n").Quotes).Speaker);
 }
