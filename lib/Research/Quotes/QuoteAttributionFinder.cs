@@ -50,6 +50,11 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
             {
                 var found = CueAt(c, limit);
+                if (found is { Kind: "verb" } && IsPassive(c, found))
+                {
+                    var by = c + found.Words.Length;
+                    return new QuoteAttribution(found, c, t.IsWord(by) && t.Span(by) is "by" ? phrases.Forward(by + 1, limit) ?? phrases.ForwardAfterModifiers(by + 1, limit) : null, "passive");
+                }
                 if (found is { Kind: "verb" }) return new QuoteAttribution(found, c, np, "after");
                 if (!t.IsWord(c) || !IsAdverbial(c)) break;
             }
@@ -138,6 +143,12 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 if (after is not null) return new QuoteAttribution(cue, k, after, "before");
                 continue;
             }
+            if (IsPassive(k, cue))
+            {
+                // "Sanders was asked by host Bill Maher, “...”": the agent asked; "Trump was asked, “...”": someone unnamed did, not Trump.
+                var agent = t.IsWord(k + cue.Words.Length) && t.Span(k + cue.Words.Length) is "by" ? phrases.Forward(k + cue.Words.Length + 1, open) ?? phrases.ForwardAfterModifiers(k + cue.Words.Length + 1, open) : null;
+                return new QuoteAttribution(cue, k, agent, "passive");
+            }
             var before = phrases.Backward(k, floor);
             if (before is not null) return new QuoteAttribution(cue, k, before, "before");
             // "said Blinken: “...”" names the speaker after the cue; "telling the crowd, “...”" names the listener.
@@ -174,6 +185,11 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (CueAt(k, to) is { Kind: "verb" }) return false;
         return true;
     }
+
+    /// <summary>"was asked", "were told": the subject is spoken to, not the speaker (not "was saying", nor the cue "was quoted as saying").</summary>
+    bool IsPassive(int k, QuoteLexicon.Cue cue) =>
+        k > 0 && t.IsWord(k - 1) && t.Span(k - 1) is "was" or "were" or "is" or "are" or "been" or "being" or "be"
+        && cue.Kind == "verb" && !cue.Words[0].EndsWith("ing", StringComparison.Ordinal) && !cue.Words[0].EndsWith('s') && cue.Words[0] is not ("was" or "is" or "were");
 
     int NextMark(int j, int limit)
     {

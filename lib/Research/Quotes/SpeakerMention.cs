@@ -87,6 +87,17 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
     }
 
+    /// <summary>"Ryan's campaign", "Clinton's right-hand woman": a capitalised possessive and the lower-case words it owns, a role (never the possessor).</summary>
+    public SpeakerMention? Possessed(int k, int limit)
+    {
+        if (!IsPossessiveName(k)) return null;
+        var end = k + 1;
+        // Up to the verb: without parts of speech, a past tense (-ed) or an adverb (-ly) ends the phrase.
+        while (end < limit && end < k + 4 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
+               && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
+        return end == k + 1 ? null : Bare(k, end - 1);
+    }
+
     /// <summary>A phrase of plain words taken as an unnamed role ("federal prosecutors").</summary>
     public SpeakerMention Bare(int first, int last) =>
         Build(first, last) with { Kind = MentionKind.Role, Name = null, Role = t.Span(last).ToString().ToLowerInvariant() };
@@ -178,6 +189,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             break;
         }
         if (first < 0) return null;
+        if (IsPossessiveName(j)) return null; // "Trump's comments": a possessive names whose words, not who speaks
         if (k >= floor && t.IsWord(k) && Determiners.Contains(t.Span(k)) && !char.IsUpper(t.Normalized[t.Tokens[k].Start])) first = k;
         // "speaking to Fox News said", "on Facebook writing": the name is an object, not the speaker.
         if (first == k + 1 && k >= floor && (IsPreposition(k) || t.IsWord(k) && t.Span(k) is "to" or "with" or "by" or "for" or "on")) return null;
@@ -195,7 +207,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     }
 
     /// <summary>"Ryan's office", "Trump's campaign": a capitalised possessive works as a determiner.</summary>
-    bool IsPossessiveName(int k) => t.IsCapitalized(k) && t.Span(k).EndsWith("'s", StringComparison.Ordinal);
+    bool IsPossessiveName(int k) => t.IsCapitalized(k) && (t.Span(k).EndsWith("'s", StringComparison.Ordinal) || t.Span(k).EndsWith("\u2019s", StringComparison.Ordinal));
 
     /// <summary>"the comedian humorously clarified": a lower-case -ly word between speaker and cue.</summary>
     bool IsLyAdverb(int j) => t.Span(j) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && !lex.IsRole(w);

@@ -38,4 +38,23 @@ public sealed class SpeakerResolutionTests
     [InlineData("“It is unlikely,” Karl Dorn of the Lakeside Institute for Policy Studies wrote.", "Karl Dorn")]
     public void A_name_then_of_a_place_or_body_is_the_person(string body, string speaker) =>
         Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body + "\n").Quotes).Speaker);
+
+    [Fact]
+    public void In_an_interview_the_asker_speaks_not_the_one_asked()
+    {
+        var set = QuoteFixture.Extract("Governor Lena Holt was asked by host Mark Tiller, “Will you run again?”\n\nMayor Bram Olsen was asked, “Is the budget balanced?”\n");
+        Assert.Equal("Mark Tiller", set.With("run again").Speaker);
+        var asked = set.With("budget balanced");
+        Assert.NotEqual("Bram Olsen", asked.Speaker);
+        Assert.True(asked.Attributed);
+    }
+
+    [Fact]
+    public void A_role_or_a_possessive_opening_the_sentence_is_the_subject()
+    {
+        var set = QuoteFixture.Extract("Prime Minister Ewan Rask will not attend. The spokesman declined to discuss Rask's plans, adding: “No call is planned.”\n\nHale's campaign brushed off Rask's remarks, telling reporters, “We have nothing to add.”\n");
+        Assert.NotEqual("Ewan Rask", set.With("No call").Speaker);
+        Assert.Equal("spokesman", set.With("No call").SpeakerMention?.Split(' ')[^1]);
+        Assert.Equal("Hale's campaign", set.With("nothing to add").Speaker);
+    }
 }
