@@ -179,8 +179,14 @@ internal static class ArticleQuoteExtractor
             if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return null;
             if (!t.IsWord(k)) continue;
             // "The spokesman refused ..., adding:", "Ryan's campaign shrugged off ..., telling reporters": a role or a body opening the sentence.
-            if (k == from && (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Role, Concepts.Length: > 0 } role ? role : finder.Phrases.Possessed(k, cue)) is { } opening) return opening;
+            if (k == from && (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Role, Concepts.Length: > 0 } role ? role : finder.Phrases.Possessed(k, cue) ?? finder.Phrases.Described(k, cue)) is { } opening) return opening;
             // A lone capitalised word opening a sentence ("Felt we should...") is a name only if the article names someone so.
+            // "Here in Columbia, X said", "a source speaking to Fox News said": a name after a preposition is a place or an object, not the subject.
+            if (k > from && t.IsWord(k - 1) && t.Span(k - 1) is "in" or "at" or "to" or "from" or "with" or "near" or "of" or "for" or "on" or "by" && t.IsCapitalized(k))
+            {
+                while (k + 1 < cue && t.IsCapitalized(k + 1)) k++;
+                continue;
+            }
             if (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Name or MentionKind.Pronoun } m
                 && (m.Kind == MentionKind.Pronoun || m.Name!.Contains(' ') || m.First > k || people.Knows(m.Surname) || !t.Tokens[k].SentenceStart)) return m;
         }

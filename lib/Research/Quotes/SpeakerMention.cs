@@ -98,6 +98,16 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return end == k + 1 ? null : Bare(k, end - 1);
     }
 
+    /// <summary>"An intelligence source speaking to ...", "A former aide who ...": a determiner and the lower-case words after it, up to a verb, as an unnamed role.</summary>
+    public SpeakerMention? Described(int k, int limit)
+    {
+        if (!t.IsWord(k) || !Determiners.Contains(t.Span(k)) || t.Span(k).ToString().ToLowerInvariant() is "this" or "these" or "those" or "its" or "their") return null;
+        var end = k + 1;
+        while (end < limit && end < k + 5 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
+               && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !t.Span(end).EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
+        return end == k + 1 || !t.IsWord(end) ? null : Bare(k, end - 1); // "The snarky, ...": a phrase cut by punctuation is no subject
+    }
+
     /// <summary>A phrase of plain words taken as an unnamed role ("federal prosecutors").</summary>
     public SpeakerMention Bare(int first, int last) =>
         Build(first, last) with { Kind = MentionKind.Role, Name = null, Role = t.Span(last).ToString().ToLowerInvariant() };

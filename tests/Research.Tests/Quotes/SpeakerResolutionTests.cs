@@ -57,4 +57,12 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("spokesman", set.With("No call").SpeakerMention?.Split(' ')[^1]);
         Assert.Equal("Hale's campaign", set.With("nothing to add").Speaker);
     }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_subject()
+    {
+        var set = QuoteFixture.Extract("Here in Riverton, Olsen stepped up his attacks, saying, “The plan is wrong.”\n\nAn election official speaking to Channel Nine said, “We saw the files.”\n");
+        Assert.Equal("Olsen", set.With("plan is wrong").Speaker);
+        Assert.Equal("election official", set.With("saw the files").Speaker);
+    }
 }
