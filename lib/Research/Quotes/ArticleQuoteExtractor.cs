@@ -182,7 +182,7 @@ internal static class ArticleQuoteExtractor
             if (k == from && (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Role, Concepts.Length: > 0 } role ? role : finder.Phrases.Possessed(k, cue) ?? finder.Phrases.Described(k, cue)) is { } opening) return opening;
             // A lone capitalised word opening a sentence ("Felt we should...") is a name only if the article names someone so.
             // "Here in Columbia, X said", "a source speaking to Fox News said": a name after a preposition is a place or an object, not the subject.
-            if (k > from && t.IsWord(k - 1) && t.Span(k - 1) is "in" or "at" or "to" or "from" or "with" or "near" or "of" or "for" or "on" or "by" && t.IsCapitalized(k))
+            if (k > from && t.IsWord(k - 1) && t.Span(k - 1) is "in" or "at" or "to" or "from" or "with" or "near" && t.IsCapitalized(k))
             {
                 while (k + 1 < cue && t.IsCapitalized(k + 1)) k++;
                 continue;

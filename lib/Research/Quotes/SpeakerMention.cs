@@ -105,7 +105,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         var end = k + 1;
         while (end < limit && end < k + 5 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
                && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !t.Span(end).EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
-        return end == k + 1 || !t.IsWord(end) ? null : Bare(k, end - 1); // "The snarky, ...": a phrase cut by punctuation is no subject
+        // Only before a participle or a relative clause ("... speaking to", "... who"): "The ad uses footage of" is not a source.
+        return end == k + 1 || !t.IsWord(end) || !(t.Span(end).EndsWith("ing", StringComparison.Ordinal) || t.Span(end) is "who") ? null : Bare(k, end - 1);
     }
 
     /// <summary>A phrase of plain words taken as an unnamed role ("federal prosecutors").</summary>
