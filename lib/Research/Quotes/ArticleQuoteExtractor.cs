@@ -181,6 +181,8 @@ internal static class ArticleQuoteExtractor
             // "The spokesman refused ..., adding:", "Ryan's campaign shrugged off ..., telling reporters": a role or a body opening the sentence.
             if (k == from && (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Role, Concepts.Length: > 0 } role ? role : finder.Phrases.Possessed(k, cue) ?? finder.Phrases.Described(k, cue)) is { } opening) return opening;
             // A lone capitalised word opening a sentence ("Felt we should...") is a name only if the article names someone so.
+            // "In a statement to ABC News, a rep for Weinstein said": a determiner's phrase reaching the cue, or speaking for someone.
+            if (k > from && finder.Phrases.Described(k, cue) is { } described && (described.Last + 1 == cue || described.Text.Contains(" for ", StringComparison.Ordinal))) return described;
             // "Here in Columbia, X said", "a source speaking to Fox News said": a name after a preposition is a place or an object, not the subject.
             if (k > from && t.IsWord(k - 1) && t.Span(k - 1) is "in" or "at" or "to" or "from" or "with" or "near" && t.IsCapitalized(k))
             {

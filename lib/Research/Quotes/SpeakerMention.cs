@@ -105,8 +105,20 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         var end = k + 1;
         while (end < limit && end < k + 5 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
                && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !t.Span(end).EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
-        // Only before a participle or a relative clause ("... speaking to", "... who"): "The ad uses footage of" is not a source.
-        return end == k + 1 || !t.IsWord(end) || !(t.Span(end).EndsWith("ing", StringComparison.Ordinal) || t.Span(end) is "who") ? null : Bare(k, end - 1);
+        if (end == k + 1) return null;
+        // "a rep for Weinstein said", "a lawyer for the family said": someone speaking on another's behalf is the speaker, not the one they speak for.
+        if (end < limit && t.IsWord(end) && t.Span(end) is "for" && (t.IsCapitalized(end + 1) || t.IsWord(end + 1) && t.Span(end + 1) is "the" && t.IsWord(end + 2)))
+        {
+            var n = end + 1;
+            if (t.Span(n) is "the") n++;
+            var last = n;
+            while (last + 1 < limit && last < n + 4 && t.IsWord(last + 1) && (t.IsCapitalized(last + 1) || t.IsCapitalized(n) is false && !lex.IsStopword(t.Span(last + 1)) && lex.CuesStartingWith(t.Span(last + 1)) is null)) last++;
+            // ... then the cue, or the sentence's verb ("a spokeswoman for China's Foreign Ministry flatly dismissed the claim, saying").
+            return last + 1 == limit || t.IsWord(last + 1) && !char.IsUpper(t.Normalized[t.Tokens[last + 1].Start]) && !lex.IsStopword(t.Span(last + 1))
+                ? Bare(k, last) with { Role = t.Span(end - 1).ToString().ToLowerInvariant() } : null;
+        }
+        // Only before a participle or a relative clause ("... speaking to", "... who") or the cue itself: "The ad uses footage of" is not a source.
+        return !t.IsWord(end) && end != limit || end < limit && !(t.Span(end).EndsWith("ing", StringComparison.Ordinal) || t.Span(end) is "who") ? null : Bare(k, end - 1);
     }
 
     /// <summary>A phrase of plain words taken as an unnamed role ("federal prosecutors").</summary>

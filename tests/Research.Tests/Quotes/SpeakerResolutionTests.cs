@@ -65,4 +65,12 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Olsen", set.With("plan is wrong").Speaker);
         Assert.Equal("election official", set.With("saw the files").Speaker);
     }
+
+    [Fact]
+    public void Who_speaks_for_someone_is_the_speaker_not_the_one_they_speak_for()
+    {
+        var set = QuoteFixture.Extract("In a statement to Channel Nine, a rep for Dorn said, “Mr. Dorn regrets the remark.”\n\nAt a briefing in Riga, a spokeswoman for Latvia's Foreign Ministry flatly rejected the report, saying it “does not match the facts.”\n");
+        Assert.Equal("rep for Dorn", set.With("regrets the remark").Speaker);
+        Assert.StartsWith("spokeswoman for", set.With("match the facts").Speaker);
+    }
 }
