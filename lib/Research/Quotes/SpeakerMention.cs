@@ -55,7 +55,22 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (t.IsWord(n) && lex.IsRole(t.Span(n)) && !char.IsUpper(t.Normalized[t.Tokens[n].Start])) { last = n; n++; break; }
             break;
         }
+        if (last >= 0 && j == i + 1 && w.ToString().ToLowerInvariant() is "a" or "an" or "one" or "another") return Someone(i, last, limit);
         return last < 0 ? null : Build(i, last);
+    }
+
+    /// <summary>
+    /// "one Trump confidant", "a Sanders supporter", "one Democrat familiar with ...": "a"/"one" before a name introduces
+    /// someone described by it, not the person named: an unnamed role, with the lower-case noun after the name if any.
+    /// </summary>
+    SpeakerMention Someone(int det, int last, int limit)
+    {
+        var end = last;
+        while (end + 1 < limit && end < last + 3 && t.IsWord(end + 1) && !char.IsUpper(t.Normalized[t.Tokens[end + 1].Start]) && lex.CuesStartingWith(t.Span(end + 1)) is null
+               && !lex.IsStopword(t.Span(end + 1)) && !t.Span(end + 1).EndsWith("ed", StringComparison.Ordinal) && !t.Span(end + 1).EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(end + 1)
+               && !Adverbials.Contains(t.Span(end + 1)) && !(t.IsWord(end + 2) && t.Span(end + 2) is "with")) end++; // not "familiar with"
+        var built = Build(det, end);
+        return built with { Kind = MentionKind.Role, Name = null, Role = built.Role ?? t.Span(end).ToString().ToLowerInvariant() };
     }
 
     /// <summary>
@@ -131,7 +146,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         for (var k = i; k < limit && k < i + 4; k++)
         {
             if (!t.IsWord(k) || lex.CuesStartingWith(t.Span(k)) is not null) return null;
-            if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m ? Build(i, m.Last) : null;
+            if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m
+                ? t.Span(i).ToString().ToLowerInvariant() is "a" or "an" or "one" or "another" ? Someone(i, m.Last, limit) : Build(i, m.Last) : null;
         }
         return null;
     }
@@ -212,7 +228,17 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             break;
         }
         if (first < 0) return null;
-        if (IsPossessiveName(j)) return null; // "Trump's comments": a possessive names whose words, not who speaks
+        if (IsPossessiveName(j)) return null;
+        // "one senior Democrat said", "a Trump supporter wrote": an indefinite before the name introduces someone it describes.
+        for (var d = first - 1; d >= floor && d >= first - 4 && t.IsWord(d); d--)
+        {
+            if (t.Span(d).ToString().ToLowerInvariant() is "a" or "an" or "one" or "another")
+            {
+                var built = Build(d, j);
+                return built with { Kind = MentionKind.Role, Name = null, Role = built.Role ?? t.Span(j).ToString().ToLowerInvariant() };
+            }
+            if (char.IsUpper(t.Normalized[t.Tokens[d].Start]) || lex.IsStopword(t.Span(d))) break;
+        } // "Trump's comments": a possessive names whose words, not who speaks
         if (k >= floor && t.IsWord(k) && Determiners.Contains(t.Span(k)) && !char.IsUpper(t.Normalized[t.Tokens[k].Start])) first = k;
         // "speaking to Fox News said", "on Facebook writing": the name is an object, not the speaker.
         if (first == k + 1 && k >= floor && (IsPreposition(k) || t.IsWord(k) && t.Span(k) is "to" or "with" or "by" or "for" or "on")) return null;

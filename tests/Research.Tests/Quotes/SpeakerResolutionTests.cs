@@ -73,4 +73,14 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("rep for Dorn", set.With("regrets the remark").Speaker);
         Assert.StartsWith("spokeswoman for", set.With("match the facts").Speaker);
     }
+
+    [Theory]
+    [InlineData("“It is a mess,” said one Hale confidant.", "Hale confidant")]
+    [InlineData("“It is a mess,” one senior Democrat said.", "senior Democrat")]
+    [InlineData("“It is a mess,” said one well-connected Republican familiar with the talks.", "well-connected Republican")]
+    public void A_or_one_before_a_name_introduces_someone_it_describes(string body, string speaker)
+    {
+        var set = QuoteFixture.Extract("Senator Ada Hale spoke on Monday, as did Democrat Lee Ward and Republican Ann Moss.\n\n" + body + "\n");
+        Assert.Equal(speaker, set.With("It is a mess").Speaker);
+    }
 }
