@@ -93,6 +93,10 @@ internal sealed class ArticlePeople
             return role;
         }
         var key = SpeakerNames.Fold(m.Surname);
+        // "Hillary" after "Hillary Clinton": a given name alone is the person of this article who bears it (one only).
+        if (!bySurname.ContainsKey(key) && !m.Name!.Contains(' ') && lex.GenderOf(m.Name) != '\0'
+            && people.Where(p => p.Named && p.Name!.StartsWith(m.Name + " ", StringComparison.Ordinal)).Take(2).ToList() is [var bearer])
+            key = SpeakerNames.Fold(bearer.Surname);
         if (!bySurname.TryGetValue(key, out var person))
         {
             person = new Person { Name = m.Name, Surname = m.Surname };

@@ -83,4 +83,14 @@ public sealed class SpeakerResolutionTests
         var set = QuoteFixture.Extract("Senator Ada Hale spoke on Monday, as did Democrat Lee Ward and Republican Ann Moss.\n\n" + body + "\n");
         Assert.Equal(speaker, set.With("It is a mess").Speaker);
     }
+
+    [Fact]
+    public void A_given_name_alone_is_the_article_s_bearer_not_a_namesake_elsewhere()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We start today,” said Robert Vance, the organiser.\n\n“And we finish tomorrow,” Robert added.\n"),
+            ("b.txt", "“I have four children,” said Robert, a voter in Dayton.\n"));
+        Assert.Equal("Robert Vance", set.With("finish tomorrow").Speaker);
+        Assert.Equal("Robert", set.With("four children").Speaker);
+    }
 }
