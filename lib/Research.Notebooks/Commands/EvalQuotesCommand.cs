@@ -35,6 +35,7 @@ internal static class EvalQuotesCommand
             var kinds = parse.GetValue(options.Kinds) is { Length: > 0 } k ? $", kinds {string.Join('/', k)}" : "";
             Console.WriteLine($"scored: {scope}{kinds}{(parse.GetValue(options.JoinSplit) ? ", split quotes joined" : "")}; speaker = {(mention ? "mention as written" : "canonical name")}");
             Console.WriteLine(score);
+            Console.WriteLine($"speaker_acc_head={score.SpeakerHeadAccuracy:0.000}: the same speakers compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
             return 0;
         });
         return command;

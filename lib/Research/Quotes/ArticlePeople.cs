@@ -17,6 +17,8 @@ internal sealed class ArticlePeople
         public readonly List<string> Written = [];
         /// <summary>Tokens where the article names this person, in order.</summary>
         public readonly List<int> Seen = [];
+        /// <summary>'f' or 'm' when a title, role word or given name tells it; '\0' unknown; 'x' when the article's mentions disagree.</summary>
+        public char Gender;
         public bool Named => Name is not null;
     }
 
@@ -74,21 +76,27 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>The article's person for a named or role mention, added if new.</summary>
-    public Person? Register(SpeakerMention m)
+    /// <param name="fresh">A role introduced with "a"/"another" ("a Democratic strategist"): someone new, never a person already met.</param>
+    public Person? Register(SpeakerMention m, bool fresh = false)
     {
         if (m.Kind == MentionKind.Pronoun) return null;
         if (m.Kind == MentionKind.Role)
         {
-            var existing = unnamed.FirstOrDefault(p => p.Concepts.Overlaps(m.Concepts) && Compatible(p.Nationality, m.Nationality));
+            var existing = fresh ? null : unnamed.FirstOrDefault(p => p.Concepts.Overlaps(m.Concepts) && Compatible(p.Nationality, m.Nationality));
             if (existing is not null) return existing;
             var role = new Person { RoleText = StripDeterminer(m.Text), Nationality = m.Nationality };
             role.Concepts.UnionWith(m.Concepts);
             role.Written.Add(m.Text);
+            NoteGender(role, m.Text);
             people.Add(role);
             if (unnamed.Count < 64 && role.Concepts.Count > 0) unnamed.Add(role); // roles without concepts ("the editorial") are never looked up
             return role;
         }
         var key = SpeakerNames.Fold(m.Surname);
+        // "Hillary" after "Hillary Clinton": a given name alone is the person of this article who bears it (one only).
+        if (!bySurname.ContainsKey(key) && !m.Name!.Contains(' ') && lex.GenderOf(m.Name) != '\0'
+            && people.Where(p => p.Named && p.Name!.StartsWith(m.Name + " ", StringComparison.Ordinal)).Take(2).ToList() is [var bearer])
+            key = SpeakerNames.Fold(bearer.Surname);
         if (!bySurname.TryGetValue(key, out var person))
         {
             person = new Person { Name = m.Name, Surname = m.Surname };
@@ -100,7 +108,7 @@ internal sealed class ArticlePeople
         person.Concepts.UnionWith(m.Concepts);
         person.Nationality ??= m.Nationality;
         if (m.Role is not null) person.RoleText ??= m.Role;
-        if (!person.Written.Contains(m.Text)) person.Written.Add(m.Text);
+        if (!person.Written.Contains(m.Text)) { person.Written.Add(m.Text); NoteGender(person, m.Text); }
         AddOccurrence(m.Last, person);
         return person;
     }
@@ -108,11 +116,32 @@ internal sealed class ArticlePeople
     /// <summary>True when the article has named someone with this surname.</summary>
     public bool Knows(string surname) => spelledDictionary.ContainsKey(surname);
 
-    /// <summary>The named person a personal pronoun at this token stands for: the one last named before it.</summary>
-    public Person? ResolvePronoun(int token)
+    /// <summary>The named person a personal pronoun at this token stands for: the one last named before it whose gender does not contradict the pronoun's ("she" is never a man named "John").</summary>
+    public Person? ResolvePronoun(int token, ReadOnlySpan<char> pronoun = default)
     {
+        var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : '\0';
         var i = LastOccurrenceBefore(token);
-        return i >= 0 ? occurrences[i].Person : null;
+        for (var seen = 0; i >= 0 && seen < RoleReach; seen++)
+        {
+            var p = occurrences[i].Person;
+            if (IsPersonLike(p) && (wanted == '\0' || p.Gender is '\0' or 'x' || p.Gender == wanted)) return p;
+            i--;
+        }
+        return null;
+    }
+
+    /// <summary>Records the gender a mention's words tell (Ms., spokeswoman, a given name); a person whose mentions disagree becomes unknown ('x').</summary>
+    void NoteGender(Person p, string text)
+    {
+        foreach (var raw in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.Trim(',', '(', ')', '"', '\'');
+            var g = lex.GenderOf(w);
+            if (g == '\0' && w.EndsWith('.')) g = lex.GenderOf(w.TrimEnd('.'));
+            if (g == '\0') continue;
+            p.Gender = p.Gender == '\0' || p.Gender == g ? g : 'x';
+            return;
+        }
     }
 
     /// <summary>The person the article gave this role ("the US foreign minister" → US Secretary of State X), or the unnamed role.</summary>
@@ -120,6 +149,7 @@ internal sealed class ArticlePeople
     /// same nationality first. Bounded, so an article naming thousands of people stays linear.</remarks>
     public Person? ResolveRole(SpeakerMention m)
     {
+        if (IsIndefinite(m.Text)) return Register(m, fresh: true);
         Person? nearest = null, sameNationality = null;
         var i = LastIndexBefore(m.First);
         for (var seen = 0; i >= 0 && seen < RoleReach; i--, seen++)
@@ -181,13 +211,19 @@ internal sealed class ArticlePeople
     /// <summary>A pronoun stands for a person: not an acronym (EU, NATO) and not a nationality or place word.</summary>
     bool IsPersonLike(Person p) => p.Named && !(p.Name!.Length > 1 && p.Name.All(c => char.IsUpper(c) || c == '.')) && !lex.IsTitleLike(p.Name)
         && !p.Name.EndsWith("'s", StringComparison.Ordinal) && !p.Name.EndsWith("\u2019s", StringComparison.Ordinal)
-        && (p.Name.Contains(' ') || p.Concepts.Count > 0); // a first name or a title: "Latinos" or "Nation" are not someone "he" stands for
+        && (p.Name.Contains(' ') || p.Concepts.Count > 0) // a first name or a title: "Latinos" or "Nation" are not someone "he" stands for
+        && !SpeakerKinds.OrganisationWords.Contains(p.Surname); // "the Justice Department", "Fox News": a body, not someone "he" stands for
+
+    /// <summary>"a senior adviser", "an aide", "another official": a new person, not one named before.</summary>
+    static bool IsIndefinite(string text) =>
+        text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("another ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("one ", StringComparison.OrdinalIgnoreCase);
 
     static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
     static string StripDeterminer(string text)
     {
-        foreach (var d in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
+        foreach (var d in new[] { "the ", "a ", "an ", "one ", "another ", "The ", "A ", "An ", "One ", "Another " })
             if (text.StartsWith(d, StringComparison.Ordinal)) return text[d.Length..];
         return text;
     }

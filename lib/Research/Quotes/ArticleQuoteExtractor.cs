@@ -47,7 +47,7 @@ internal static class ArticleQuoteExtractor
             // “Absolutely,” he said: a capitalised word with its speaker right after it is a quote, not a title.
             var titleLike = attribution is not { Where: "after", Mention: not null } && LooksLikeTitle(t, span, lex);
             var attributed = (attribution is not null || splitOf >= 0) && !titleLike;
-            if (attribution is { Mention: null } && splitOf < 0)
+            if (attribution is { Mention: null } && splitOf < 0 && attribution.Where != "passive")
             {
                 // A cue with no speaker of its own ("..., but cautioned that “..."): the subject of the last quote in the sentence.
                 if (previous is { Attributed: true } && previous.Paragraph == span.FirstParagraph) { splitOf = result.Count - 1; flags.Add("shared-subject"); }
@@ -94,7 +94,7 @@ internal static class ArticleQuoteExtractor
         {
             MentionKind.Name => people.Register(m),
             MentionKind.Role => people.ResolveRole(m),
-            _ => m.Concepts.Contains("person") ? people.ResolvePronoun(m.First) : null,
+            _ => m.Concepts.Contains("person") ? people.ResolvePronoun(m.First, m.Text) : null,
         };
         if (person is null) flags.Add("speaker-unresolved");
         return person;
@@ -115,14 +115,14 @@ internal static class ArticleQuoteExtractor
         var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
         // “...violent.” Ohio Gov. John Kasich said he would...: a new sentence about something else, not this quote's attribution.
         if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)) after = null;
-        if (after is { Mention: not null }) return (kind, after);
+        if (after is { Mention: not null } or { Where: "passive" }) return (kind, after);
         if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
         before = finder.Before(open, sentenceStart);
         // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
         if (before is not null && t.IsPunct(open - 1, ',') && (before.CueToken + before.Cue.Words.Length == open - 1 || char.IsUpper(t.Normalized[span.Start]))) kind = QuoteKinds.Direct;
         // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports.
         if (before is { Cue.Kind: "verb" } && before.CueToken + before.Cue.Words.Length == open && Words(t, span) >= 3) kind = QuoteKinds.Direct;
-        if (before is { Mention: not null }) return (kind, before);
+        if (before is { Mention: not null } or { Where: "passive" }) return (kind, before);
         if (before is null && t.IsPunct(open - 1, ':') && finder.Phrases.Backward(open - 1, Math.Max(pFirst, open - 12)) is { Kind: MentionKind.Name } colonName)
             return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
         if (before is not null && Subject(t, finder, people, sentenceStart, before.CueToken) is { } subject)
@@ -178,7 +178,17 @@ internal static class ArticleQuoteExtractor
         {
             if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return null;
             if (!t.IsWord(k)) continue;
+            // "The spokesman refused ..., adding:", "Ryan's campaign shrugged off ..., telling reporters": a role or a body opening the sentence.
+            if (k == from && (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Role, Concepts.Length: > 0 } role ? role : finder.Phrases.Possessed(k, cue) ?? finder.Phrases.Described(k, cue)) is { } opening) return opening;
             // A lone capitalised word opening a sentence ("Felt we should...") is a name only if the article names someone so.
+            // "In a statement to ABC News, a rep for Weinstein said": a determiner's phrase reaching the cue, or speaking for someone.
+            if (k > from && finder.Phrases.Described(k, cue) is { } described && (described.Last + 1 == cue || described.Text.Contains(" for ", StringComparison.Ordinal))) return described;
+            // "Here in Columbia, X said", "a source speaking to Fox News said": a name after a preposition is a place or an object, not the subject.
+            if (k > from && t.IsWord(k - 1) && t.Span(k - 1) is "in" or "at" or "to" or "from" or "with" or "near" && t.IsCapitalized(k))
+            {
+                while (k + 1 < cue && t.IsCapitalized(k + 1)) k++;
+                continue;
+            }
             if (finder.Phrases.Forward(k, cue) is { Kind: MentionKind.Name or MentionKind.Pronoun } m
                 && (m.Kind == MentionKind.Pronoun || m.Name!.Contains(' ') || m.First > k || people.Knows(m.Surname) || !t.Tokens[k].SentenceStart)) return m;
         }

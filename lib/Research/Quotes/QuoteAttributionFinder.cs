@@ -46,10 +46,15 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         var np = phrases.Forward(j, limit);
         if (np is not null)
         {
-            var c = SkipBracket(np.Last + 1, limit);
+            var c = SkipOfPlace(SkipBracket(np.Last + 1, limit), limit);
             for (var skipped = 0; skipped <= 3 && c < limit; skipped++, c++)
             {
                 var found = CueAt(c, limit);
+                if (found is { Kind: "verb" } && IsPassive(c, found))
+                {
+                    var by = c + found.Words.Length;
+                    return new QuoteAttribution(found, c, t.IsWord(by) && t.Span(by) is "by" ? phrases.Forward(by + 1, limit) ?? phrases.ForwardAfterModifiers(by + 1, limit) : null, "passive");
+                }
                 if (found is { Kind: "verb" }) return new QuoteAttribution(found, c, np, "after");
                 if (!t.IsWord(c) || !IsAdverbial(c)) break;
             }
@@ -102,6 +107,18 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     bool IsSentenceEnd(int c) =>
         c < t.Tokens.Count && (t.Tokens[c].SentenceStart || t.Tokens[c].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[c].Start] is '.' or '!' or '?' && !t.IsPunct(c + 1, ')'));
 
+    /// <summary>Past "of (the) Place or Body" after a name ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote").</summary>
+    int SkipOfPlace(int c, int limit)
+    {
+        if (!(t.IsWord(c) && t.Span(c) is "of")) return c;
+        var k = c + 1;
+        if (t.IsWord(k) && t.Span(k) is "the") k++;
+        if (!t.IsCapitalized(k)) return c;
+        var end = k;
+        while (end < limit && end < c + 12 && (t.IsCapitalized(end) && CueAt(end, limit) is null || t.IsWord(end) && t.Span(end) is "for" or "of" or "and" && t.IsCapitalized(end + 1))) end++;
+        return end;
+    }
+
     /// <summary>Past a short bracket after a name, such as a party tag "(D-Ore.)".</summary>
     int SkipBracket(int c, int limit)
     {
@@ -125,6 +142,12 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 var after = phrases.Forward(k + cue.Words.Length, open);
                 if (after is not null) return new QuoteAttribution(cue, k, after, "before");
                 continue;
+            }
+            if (IsPassive(k, cue))
+            {
+                // "Sanders was asked by host Bill Maher, “...”": the agent asked; "Trump was asked, “...”": someone unnamed did, not Trump.
+                var agent = t.IsWord(k + cue.Words.Length) && t.Span(k + cue.Words.Length) is "by" ? phrases.Forward(k + cue.Words.Length + 1, open) ?? phrases.ForwardAfterModifiers(k + cue.Words.Length + 1, open) : null;
+                return new QuoteAttribution(cue, k, agent, "passive");
             }
             var before = phrases.Backward(k, floor);
             if (before is not null) return new QuoteAttribution(cue, k, before, "before");
@@ -162,6 +185,11 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (CueAt(k, to) is { Kind: "verb" }) return false;
         return true;
     }
+
+    /// <summary>"was asked", "were told": the subject is spoken to, not the speaker (not "was saying", nor the cue "was quoted as saying").</summary>
+    bool IsPassive(int k, QuoteLexicon.Cue cue) =>
+        k > 0 && t.IsWord(k - 1) && t.Span(k - 1) is "was" or "were" or "is" or "are" or "been" or "being" or "be"
+        && cue.Kind == "verb" && !cue.Words[0].EndsWith("ing", StringComparison.Ordinal) && !cue.Words[0].EndsWith('s') && cue.Words[0] is not ("was" or "is" or "were");
 
     int NextMark(int j, int limit)
     {

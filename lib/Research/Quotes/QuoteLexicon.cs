@@ -1,6 +1,6 @@
 namespace Research;
 
-/// <summary>The word lists quote extraction reads from lib/Research/Rules (quote-cues.tsv, quote-speakers.tsv, quote-stopwords.txt).</summary>
+/// <summary>The word lists quote extraction reads from lib/Research/Rules (quote-cues.tsv, quote-speakers.tsv, quote-stopwords.txt, gender-words.tsv).</summary>
 internal sealed class QuoteLexicon
 {
     /// <summary>A speech cue: its words (lower case) and whether the speaker stands before/after it (verb), only after it (source), or it only attributes inside a sentence (weak).</summary>
@@ -13,6 +13,7 @@ internal sealed class QuoteLexicon
     readonly Dictionary<string, (string Kind, string[] Concepts)>.AlternateLookup<ReadOnlySpan<char>> words;
     readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopwords;
     readonly Dictionary<string, (string[] Words, string[] Concepts)> rolePhrases;
+    readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> genders;
 
     readonly bool[] cueShapes = new bool[26 * 17];
 
@@ -51,7 +52,15 @@ internal sealed class QuoteLexicon
         foreach (var line in RuleFiles.Lines("quote-stopwords.txt"))
             foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) stops.Add(w);
         stopwords = stops.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var gender = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in RuleFiles.Rows("gender-words.tsv"))
+            if (row.Length > 1 && row[1].Trim() is "f" or "m") gender.TryAdd(row[0].Trim(), row[1].Trim()[0]);
+        genders = gender.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>'f' or 'm' when the word (a title, a gendered role word, a given name) tells a person's gender; '\0' otherwise.</summary>
+    public char GenderOf(ReadOnlySpan<char> word) => genders.TryGetValue(word, out var g) ? g : '\0';
 
     /// <summary>Cues whose first word is this word, longest first.</summary>
     public IReadOnlyList<Cue>? CuesStartingWith(ReadOnlySpan<char> word)

@@ -13,7 +13,7 @@ public static partial class QuoteScoring
     {
         var goldWords = gold.Select(g => Words(g.Text)).ToArray();
         var used = new bool[gold.Count];
-        int tp = 0, right = 0, checkedN = 0;
+        int tp = 0, right = 0, checkedN = 0, headRight = 0;
         foreach (var p in predicted)
         {
             var doc = p.Doc[(p.Doc.LastIndexOf('/') + 1)..];
@@ -34,12 +34,26 @@ public static partial class QuoteScoring
             if (g.AlsoAccept.Contains("*any*")) continue;
             checkedN++;
             var ok = new[] { g.Speaker }.Concat(g.AlsoAccept).Select(LastWord).ToList();
-            if (ok.Contains(LastWord(p.Speaker))) right++;
+            if (ok.Contains(LastWord(p.Speaker))) { right++; headRight++; }
+            else if (LastWord(p.Speaker) is { } said && said == LastWord(Head(g.Speaker))) headRight++;
         }
         var precision = tp / (double)Math.Max(1, predicted.Count);
         var recall = tp / (double)Math.Max(1, gold.Count);
         var f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
-        return new QuoteScore(gold.Count, predicted.Count, tp, precision, recall, f1, right, checkedN);
+        return new QuoteScore(gold.Count, predicted.Count, tp, precision, recall, f1, right, checkedN, headRight);
+    }
+
+    /// <summary>A gold speaker span without its apposition or qualifier: cut before the first ",", "(", " of ", " who ", " to ", " from ", " at ".</summary>
+    internal static string? Head(string? speaker)
+    {
+        if (speaker is null) return null;
+        var cut = speaker.Length;
+        foreach (var sep in new[] { ",", " (", " of ", " who ", " to ", " from ", " at " })
+        {
+            var i = speaker.IndexOf(sep, StringComparison.Ordinal);
+            if (i > 0 && i < cut) cut = i;
+        }
+        return speaker[..cut];
     }
 
     static HashSet<string> Words(string? s) =>

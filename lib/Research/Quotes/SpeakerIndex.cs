@@ -38,7 +38,8 @@ internal sealed class SpeakerIndex
             if (parts.Length > 1)
             {
                 // "Hua" for Hua Chunying (family name first), "RAIB" for Rail Accident Investigation Branch.
-                Remember(byFirstWord, SpeakerNames.Fold(parts[0]), entity);
+                // Not "POLITICO Florida" for Politico, nor "Joseph Crowley" for someone called Joseph: a given name alone is no family name.
+                if (!parts[0].All(c => !char.IsLetter(c) || char.IsUpper(c)) && QuoteLexicon.Default.GenderOf(parts[0]) == '\0') Remember(byFirstWord, SpeakerNames.Fold(parts[0]), entity);
                 Remember(byInitials, string.Concat(parts.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0]))), entity);
             }
             foreach (var w in p.Written) entity.Variants.Add(w);

@@ -9,7 +9,7 @@ namespace Research;
 /// </summary>
 internal sealed class SpeakerKinds(Corpus corpus, string eventKey)
 {
-    static readonly HashSet<string> OrganisationWords = new(
+    internal static readonly HashSet<string> OrganisationWords = new(
         RuleFiles.Lines("organisation-words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
     static readonly string[] Titles = ["Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr "];
 

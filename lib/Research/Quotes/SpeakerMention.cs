@@ -55,7 +55,22 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (t.IsWord(n) && lex.IsRole(t.Span(n)) && !char.IsUpper(t.Normalized[t.Tokens[n].Start])) { last = n; n++; break; }
             break;
         }
+        if (last >= 0 && j == i + 1 && w.ToString().ToLowerInvariant() is "a" or "an" or "one" or "another") return Someone(i, last, limit);
         return last < 0 ? null : Build(i, last);
+    }
+
+    /// <summary>
+    /// "one Trump confidant", "a Sanders supporter", "one Democrat familiar with ...": "a"/"one" before a name introduces
+    /// someone described by it, not the person named: an unnamed role, with the lower-case noun after the name if any.
+    /// </summary>
+    SpeakerMention Someone(int det, int last, int limit)
+    {
+        var end = last;
+        while (end + 1 < limit && end < last + 3 && t.IsWord(end + 1) && !char.IsUpper(t.Normalized[t.Tokens[end + 1].Start]) && lex.CuesStartingWith(t.Span(end + 1)) is null
+               && !lex.IsStopword(t.Span(end + 1)) && !t.Span(end + 1).EndsWith("ed", StringComparison.Ordinal) && !t.Span(end + 1).EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(end + 1)
+               && !Adverbials.Contains(t.Span(end + 1)) && !(t.IsWord(end + 2) && t.Span(end + 2) is "with")) end++; // not "familiar with"
+        var built = Build(det, end);
+        return built with { Kind = MentionKind.Role, Name = null, Role = built.Role ?? t.Span(end).ToString().ToLowerInvariant() };
     }
 
     /// <summary>
@@ -87,6 +102,40 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
     }
 
+    /// <summary>"Ryan's campaign", "Clinton's right-hand woman": a capitalised possessive and the lower-case words it owns, a role (never the possessor).</summary>
+    public SpeakerMention? Possessed(int k, int limit)
+    {
+        if (!IsPossessiveName(k)) return null;
+        var end = k + 1;
+        // Up to the verb: without parts of speech, a past tense (-ed) or an adverb (-ly) ends the phrase.
+        while (end < limit && end < k + 4 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
+               && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
+        return end == k + 1 ? null : Bare(k, end - 1);
+    }
+
+    /// <summary>"An intelligence source speaking to ...", "A former aide who ...": a determiner and the lower-case words after it, up to a verb, as an unnamed role.</summary>
+    public SpeakerMention? Described(int k, int limit)
+    {
+        if (!t.IsWord(k) || !Determiners.Contains(t.Span(k)) || t.Span(k).ToString().ToLowerInvariant() is "this" or "these" or "those" or "its" or "their") return null;
+        var end = k + 1;
+        while (end < limit && end < k + 5 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
+               && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !t.Span(end).EndsWith("ing", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
+        if (end == k + 1) return null;
+        // "a rep for Weinstein said", "a lawyer for the family said": someone speaking on another's behalf is the speaker, not the one they speak for.
+        if (end < limit && t.IsWord(end) && t.Span(end) is "for" && (t.IsCapitalized(end + 1) || t.IsWord(end + 1) && t.Span(end + 1) is "the" && t.IsWord(end + 2)))
+        {
+            var n = end + 1;
+            if (t.Span(n) is "the") n++;
+            var last = n;
+            while (last + 1 < limit && last < n + 4 && t.IsWord(last + 1) && (t.IsCapitalized(last + 1) || t.IsCapitalized(n) is false && !lex.IsStopword(t.Span(last + 1)) && lex.CuesStartingWith(t.Span(last + 1)) is null)) last++;
+            // ... then the cue, or the sentence's verb ("a spokeswoman for China's Foreign Ministry flatly dismissed the claim, saying").
+            return last + 1 == limit || t.IsWord(last + 1) && !char.IsUpper(t.Normalized[t.Tokens[last + 1].Start]) && !lex.IsStopword(t.Span(last + 1))
+                ? Bare(k, last) with { Role = t.Span(end - 1).ToString().ToLowerInvariant() } : null;
+        }
+        // Only before a participle or a relative clause ("... speaking to", "... who") or the cue itself: "The ad uses footage of" is not a source.
+        return !t.IsWord(end) && end != limit || end < limit && !(t.Span(end).EndsWith("ing", StringComparison.Ordinal) || t.Span(end) is "who") ? null : Bare(k, end - 1);
+    }
+
     /// <summary>A phrase of plain words taken as an unnamed role ("federal prosecutors").</summary>
     public SpeakerMention Bare(int first, int last) =>
         Build(first, last) with { Kind = MentionKind.Role, Name = null, Role = t.Span(last).ToString().ToLowerInvariant() };
@@ -97,7 +146,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         for (var k = i; k < limit && k < i + 4; k++)
         {
             if (!t.IsWord(k) || lex.CuesStartingWith(t.Span(k)) is not null) return null;
-            if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m ? Build(i, m.Last) : null;
+            if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m
+                ? t.Span(i).ToString().ToLowerInvariant() is "a" or "an" or "one" or "another" ? Someone(i, m.Last, limit) : Build(i, m.Last) : null;
         }
         return null;
     }
@@ -178,6 +228,17 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             break;
         }
         if (first < 0) return null;
+        if (IsPossessiveName(j)) return null;
+        // "one senior Democrat said", "a Trump supporter wrote": an indefinite before the name introduces someone it describes.
+        for (var d = first - 1; d >= floor && d >= first - 4 && t.IsWord(d); d--)
+        {
+            if (t.Span(d).ToString().ToLowerInvariant() is "a" or "an" or "one" or "another")
+            {
+                var built = Build(d, j);
+                return built with { Kind = MentionKind.Role, Name = null, Role = built.Role ?? t.Span(j).ToString().ToLowerInvariant() };
+            }
+            if (char.IsUpper(t.Normalized[t.Tokens[d].Start]) || lex.IsStopword(t.Span(d))) break;
+        } // "Trump's comments": a possessive names whose words, not who speaks
         if (k >= floor && t.IsWord(k) && Determiners.Contains(t.Span(k)) && !char.IsUpper(t.Normalized[t.Tokens[k].Start])) first = k;
         // "speaking to Fox News said", "on Facebook writing": the name is an object, not the speaker.
         if (first == k + 1 && k >= floor && (IsPreposition(k) || t.IsWord(k) && t.Span(k) is "to" or "with" or "by" or "for" or "on")) return null;
@@ -195,7 +256,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     }
 
     /// <summary>"Ryan's office", "Trump's campaign": a capitalised possessive works as a determiner.</summary>
-    bool IsPossessiveName(int k) => t.IsCapitalized(k) && t.Span(k).EndsWith("'s", StringComparison.Ordinal);
+    bool IsPossessiveName(int k) => t.IsCapitalized(k) && (t.Span(k).EndsWith("'s", StringComparison.Ordinal) || t.Span(k).EndsWith("\u2019s", StringComparison.Ordinal));
 
     /// <summary>"the comedian humorously clarified": a lower-case -ly word between speaker and cue.</summary>
     bool IsLyAdverb(int j) => t.Span(j) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && !lex.IsRole(w);
@@ -221,6 +282,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (!t.IsWord(k)) continue;
             var w = t.Span(k);
             if (Determiners.Contains(w) && k == first) continue;
+            // "Sen. Tammy Baldwin of Wisconsin", "Jeffrey Lewis of the Middlebury Institute": a person's name, then where they are from.
+            if (w is "of" && nameParts.Count >= 2 && t.IsCapitalized(k - 1) && !lex.IsTitleLike(t.Span(k - 1)) && !SpeakerKinds.OrganisationWords.Contains(nameParts[^1])) break;
             var phrase = MatchRolePhrase(k, last);
             if (phrase is { } p) { roleParts.Add(string.Join(' ', p.Words)); concepts.AddRange(p.Concepts); k += p.Words.Length - 1; continue; }
             var kind = lex.KindOf(w);

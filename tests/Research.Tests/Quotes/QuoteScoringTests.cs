@@ -27,4 +27,24 @@ public sealed class QuoteScoringTests
         Assert.Equal(1, score.SpeakerChecked);
         Assert.Equal(1.0, score.SpeakerAccuracy);
     }
+
+    [Fact]
+    public void The_head_name_figure_cuts_the_gold_span_at_its_apposition_and_leaves_the_rule_alone()
+    {
+        var gold = new List<GoldQuote>
+        {
+            new("a.txt", "The budget is balanced at last", "Mara Ruiz, a former treasury official who runs a consultancy", []),
+            new("a.txt", "We will appeal the ruling", "Sen. Tom Vale of Ohio", []),
+            new("a.txt", "Nothing was agreed", "Ana Duarte", []),
+        };
+        var predicted = new List<PredictedQuote>
+        {
+            new("a.txt", "The budget is balanced at last", "Mara Ruiz"),
+            new("a.txt", "We will appeal the ruling", "Tom Vale"),
+            new("a.txt", "Nothing was agreed", "Ivan Petrov"),
+        };
+        var score = QuoteScoring.Score(gold, predicted);
+        Assert.Equal(0, score.SpeakerRight);
+        Assert.Equal(2, score.SpeakerHeadRight);
+    }
 }

@@ -1,0 +1,96 @@
+namespace Research.Tests;
+
+using Research;
+
+/// <summary>Who a pronoun or role stands for: gender agreement, someone new introduced with "a", bodies that are not "he".</summary>
+public sealed class SpeakerResolutionTests
+{
+    [Fact]
+    public void She_is_not_the_man_named_last()
+    {
+        var set = QuoteFixture.Extract("Governor Maria Lopez spoke after John Hartley, the committee chair.\n\n“We are ready,” she said.\n");
+        Assert.Equal("Maria Lopez", Assert.Single(set.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void He_is_not_the_woman_named_last()
+    {
+        var set = QuoteFixture.Extract("Senator Paul Ostrow met Ms. Dana Whitcombe on Monday.\n\n“Nothing was agreed,” he said.\n");
+        Assert.Equal("Paul Ostrow", Assert.Single(set.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_role_introduced_with_a_is_someone_new()
+    {
+        var set = QuoteFixture.Extract("Campaign strategist Ray Tolland predicted a close race.\n\n“It is over,” said a Republican strategist who asked not to be named.\n");
+        Assert.Equal("Republican strategist", Assert.Single(set.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void He_is_not_an_organisation()
+    {
+        var set = QuoteFixture.Extract("Press secretary Owen Marsh spoke after the Justice Department said it would appeal.\n\n“We will see,” he said.\n");
+        Assert.Equal("Owen Marsh", Assert.Single(set.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("“We will vote,” said Sen. Tamsin Ware of Vermont.", "Tamsin Ware")]
+    [InlineData("“It is unlikely,” Karl Dorn of the Lakeside Institute for Policy Studies wrote.", "Karl Dorn")]
+    public void A_name_then_of_a_place_or_body_is_the_person(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body + "\n").Quotes).Speaker);
+
+    [Fact]
+    public void In_an_interview_the_asker_speaks_not_the_one_asked()
+    {
+        var set = QuoteFixture.Extract("Governor Lena Holt was asked by host Mark Tiller, “Will you run again?”\n\nMayor Bram Olsen was asked, “Is the budget balanced?”\n");
+        Assert.Equal("Mark Tiller", set.With("run again").Speaker);
+        var asked = set.With("budget balanced");
+        Assert.NotEqual("Bram Olsen", asked.Speaker);
+        Assert.True(asked.Attributed);
+    }
+
+    [Fact]
+    public void A_role_or_a_possessive_opening_the_sentence_is_the_subject()
+    {
+        var set = QuoteFixture.Extract("Prime Minister Ewan Rask will not attend. The spokesman declined to discuss Rask's plans, adding: “No call is planned.”\n\nHale's campaign brushed off Rask's remarks, telling reporters, “We have nothing to add.”\n");
+        Assert.NotEqual("Ewan Rask", set.With("No call").Speaker);
+        Assert.Equal("spokesman", set.With("No call").SpeakerMention?.Split(' ')[^1]);
+        Assert.Equal("Hale's campaign", set.With("nothing to add").Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_subject()
+    {
+        var set = QuoteFixture.Extract("Here in Riverton, Olsen stepped up his attacks, saying, “The plan is wrong.”\n\nAn election official speaking to Channel Nine said, “We saw the files.”\n");
+        Assert.Equal("Olsen", set.With("plan is wrong").Speaker);
+        Assert.Equal("election official", set.With("saw the files").Speaker);
+    }
+
+    [Fact]
+    public void Who_speaks_for_someone_is_the_speaker_not_the_one_they_speak_for()
+    {
+        var set = QuoteFixture.Extract("In a statement to Channel Nine, a rep for Dorn said, “Mr. Dorn regrets the remark.”\n\nAt a briefing in Riga, a spokeswoman for Latvia's Foreign Ministry flatly rejected the report, saying it “does not match the facts.”\n");
+        Assert.Equal("rep for Dorn", set.With("regrets the remark").Speaker);
+        Assert.StartsWith("spokeswoman for", set.With("match the facts").Speaker);
+    }
+
+    [Theory]
+    [InlineData("“It is a mess,” said one Hale confidant.", "Hale confidant")]
+    [InlineData("“It is a mess,” one senior Democrat said.", "senior Democrat")]
+    [InlineData("“It is a mess,” said one well-connected Republican familiar with the talks.", "well-connected Republican")]
+    public void A_or_one_before_a_name_introduces_someone_it_describes(string body, string speaker)
+    {
+        var set = QuoteFixture.Extract("Senator Ada Hale spoke on Monday, as did Democrat Lee Ward and Republican Ann Moss.\n\n" + body + "\n");
+        Assert.Equal(speaker, set.With("It is a mess").Speaker);
+    }
+
+    [Fact]
+    public void A_given_name_alone_is_the_article_s_bearer_not_a_namesake_elsewhere()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We start today,” said Robert Vance, the organiser.\n\n“And we finish tomorrow,” Robert added.\n"),
+            ("b.txt", "“I have four children,” said Robert, a voter in Dayton.\n"));
+        Assert.Equal("Robert Vance", set.With("finish tomorrow").Speaker);
+        Assert.Equal("Robert", set.With("four children").Speaker);
+    }
+}
