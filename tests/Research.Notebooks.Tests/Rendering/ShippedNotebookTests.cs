@@ -95,14 +95,15 @@ public sealed partial class ShippedNotebookTests : IDisposable
     }
 
     // After the page has drawn: each Plotly chart with an SVG counts as drawn; the boxes of its visible text elements
-    // (ticks, axis and chart titles, legend entries, annotations, value labels) are compared pairwise, and any two that
-    // share more than a pixel each way are reported.
+    // (ticks, axis and chart titles, legend entries, annotations, value labels) and the chart's toolbar are compared
+    // pairwise, and any two that share more than a pixel each way are reported.
     const string LabelCheck = """
         window.addEventListener("load",function(){setTimeout(function(){var out={plots:0,overlaps:[]};
         [].forEach.call(document.querySelectorAll(".js-plotly-plot"),function(p,n){if(!p.querySelector(".main-svg"))return;out.plots++;
         var texts=[].filter.call(p.querySelectorAll("svg text"),function(t){var s=getComputedStyle(t),r=t.getBoundingClientRect();
         return t.textContent.trim()!==""&&r.width>0&&r.height>0&&s.display!=="none"&&s.visibility!=="hidden"&&+s.opacity>0;});
-        var boxes=texts.map(function(t){return t.getBoundingClientRect();});
+        var boxes=texts.map(function(t){return t.getBoundingClientRect();});var bar=p.querySelector(".modebar");
+        if(bar&&bar.getBoundingClientRect().width>0){texts.push({textContent:"the chart toolbar"});boxes.push(bar.getBoundingClientRect());}
         for(var i=0;i<boxes.length;i++)for(var j=i+1;j<boxes.length;j++){var a=boxes[i],b=boxes[j];
         var x=Math.min(a.right,b.right)-Math.max(a.left,b.left),y=Math.min(a.bottom,b.bottom)-Math.max(a.top,b.top);
         if(x>1&&y>1)out.overlaps.push("chart "+(n+1)+" ("+p.id+"): \""+texts[i].textContent+"\" overlaps \""+texts[j].textContent+"\"");}});
