@@ -20,7 +20,7 @@ public sealed class TablesCommandTests : IDisposable
 
     static (int Code, string Out, string Error) Run(params string[] args)
     {
-        var entry = Assembly.Load("Research.Notebooks").EntryPoint!;
+        var entry = Assembly.Load("research").EntryPoint!;
         var (savedOut, savedError) = (Console.Out, Console.Error);
         var (output, error) = (new StringWriter(), new StringWriter());
         Console.SetOut(output);
