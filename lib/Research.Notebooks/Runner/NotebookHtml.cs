@@ -75,7 +75,9 @@ public static class NotebookHtml
         {
             var id = $"chart-{++charts}";
             var json = figure.ToJsonString().Replace("</", "<\\/");
-            return $"<div class=\"output chart\" id=\"{id}\"></div>\n<script>(function(){{var f={json};Plotly.newPlot('{id}',f.data,f.layout,Object.assign({{responsive:true,displaylogo:false}},f.config||{{}}));}})();</script>\n";
+            // The space the figure asks for is kept before it draws, and no more (a fixed minimum left short charts in a blank band).
+            var height = figure["layout"]?["height"] is JsonValue h && h.TryGetValue<double>(out var asked) ? $" style=\"min-height:{(int)asked}px\"" : "";
+            return $"<div class=\"output chart\" id=\"{id}\"{height}></div>\n<script>(function(){{var f={json};Plotly.newPlot('{id}',f.data,f.layout,Object.assign({{responsive:true,displaylogo:false}},f.config||{{}}));}})();</script>\n";
         }
         if (data["text/html"] is JsonNode html) return $"<div class=\"output html\">{Text(html)}</div>\n";
         if (data["image/png"] is JsonNode png) return $"<div class=\"output\"><img alt=\"output\" src=\"data:image/png;base64,{Html.Escape(Text(png).Replace("\n", ""))}\"></div>\n";
@@ -96,7 +98,7 @@ public static class NotebookHtml
         pre.stderr{background:#fff8e6}
         pre.error{background:#ffebe9;color:#82071e;border-left:3px solid #cf222e}
         .output.html{padding:6px 0;overflow-x:auto}
-        .output.chart{min-height:440px}
+        .output.chart{min-height:300px}
         .k{color:#cf222e}.s{color:#0a3069}.c{color:#6e7781;font-style:italic}.n{color:#0550ae}.d{color:#8250df}
         table{border-collapse:collapse;font-size:13px;margin:4px 0}
         th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top;max-width:520px}

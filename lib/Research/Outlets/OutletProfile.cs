@@ -7,6 +7,7 @@ namespace Research;
 /// </summary>
 /// <param name="QuoteMatchRate">Share of its attributed quotes that another outlet of the event also carries.</param>
 /// <param name="ConflictRate">Share of its compared numbers that conflict with another source's.</param>
+/// <param name="TopSpeakers">The three people most of its articles quote, each with the number of its articles that quote them.</param>
 public sealed record OutletProfile(
     string Outlet,
     int Articles,

@@ -36,7 +36,7 @@ public static class OutletProfiles
                 quotes.Quotes.Count(q => q.Article == article.Id), mine.Count,
                 mine.Count(q => clusterOutlets[q.Cluster] > 1),
                 claims.Count(c => c.Article == article.Id), compared.Count, conflicting,
-                mine.Select(q => q.Speaker).OfType<string>().ToList());
+                mine.Select(q => q.Speaker).OfType<string>().Distinct().ToList());
         }
     }
 

@@ -220,8 +220,12 @@ public static class Charts
             SetOnTraces(trace, "xaxis", "x" + id);
             SetOnTraces(trace, "yaxis", "y" + id);
             traces.Add(trace);
-            style.Set("xaxis" + id, Obj(("title", Obj(("text", t == topics.Count - 1 ? ChartText.Escape(xTitle) : ""))), ("automargin", true), ("anchor", "y" + id),
-                ("gridcolor", "#eaeef2"), ("zeroline", false)));
+            var xaxis = Obj(("title", Obj(("text", t == topics.Count - 1 ? ChartText.Escape(xTitle) : ""))), ("automargin", true), ("anchor", "y" + id),
+                ("gridcolor", "#eaeef2"), ("zeroline", false));
+            // Whole counts over a short span get a tick per unit: no "25.5 injured" between 25 and 27.
+            if (mine.All(r => r.Value == Math.Floor(r.Value) && r.Low == Math.Floor(r.Low)) && mine.Max(r => r.High) - mine.Min(r => r.Low) <= 12)
+                xaxis.SetProperty("dtick", 1);
+            style.Set("xaxis" + id, xaxis);
             style.Set("yaxis" + id, Obj(("domain", new[] { Math.Max(0, domainBottom), Math.Min(1, domainTop) }), ("anchor", "x" + id), ("type", "category"),
                 ("automargin", true), ("range", new[] { -0.5, sizes[t] - 0.5 })));
             style.AddAnnotation(Obj(("text", headings[t]), ("x", 0), ("xref", "paper"), ("xanchor", "left"),

@@ -63,7 +63,7 @@ public static class CorpusCharts
             1 => $"One event, {N(events[0].Count)} articles",
             _ => $"{events.Count} events, {corpus.Articles.Count} articles: from {N(events[0].Count)} on the largest event to {N(events[^1].Count)} on the smallest",
         };
-        return Charts.Bar(title, events, "event", "articles", $"Articles per event, largest first; all {events.Count} events shown.");
+        return Charts.Bar(title, events, "event", "articles", events.Count == 1 ? "Articles per event; the one event shown." : $"Articles per event, largest first; all {events.Count} events shown.");
     }
 
     /// <summary>What the loader removed, by rule: the audit trail of boilerplate removal.</summary>

@@ -31,7 +31,8 @@ public static class DisagreementCharts
         var caption = all.Count == 0 ? "no number is stated differently by two sources."
             : "One panel a number, the most serious first; the marker is the value a source states, the bar the range its wording allows." +
               (shown.Count < all.Count ? $" {shown.Count} of {all.Count} shown; NumericRanges(corpus, numbers) shows all." : "");
-        return Charts.RangesByTopic(title, rows, "value", caption);
+        // Two articles of one outlet stating the same value are one marker: drawn twice, their labels would sit on each other.
+        return Charts.RangesByTopic(title, rows.Distinct().ToList(), "value", caption);
     }
 
     /// <summary>How many disagreements of each kind and verdict: where to look first. One colour a verdict, the same in every notebook.</summary>

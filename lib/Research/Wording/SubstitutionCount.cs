@@ -3,9 +3,9 @@ namespace Research;
 /// <summary>A change the sources make to each other's wording, counted over the corpus: Sergey → Sergei in 2 pairs, 3 sources.</summary>
 public sealed record SubstitutionCount(string Class, string From, string To, int Pairs, int Sources, string Outlets)
 {
-    /// <summary>Spelling variants and word or phrase substitutions, most frequent first.</summary>
+    /// <summary>Spelling variants and word or phrase substitutions, most frequent first; fragments (<see cref="SubstitutionFragment"/>) left out.</summary>
     public static IReadOnlyList<SubstitutionCount> Table(Corpus corpus, IEnumerable<AlignedPair> pairs) =>
-        pairs.SelectMany(p => p.Differences.Where(d => d.Class is "spelling" or "substitution" or "number").Select(d => (p, d)))
+        pairs.SelectMany(p => p.Differences.Where(d => d.Class is "spelling" or "substitution" or "number" && !SubstitutionFragment.IsFragment(d.Removed, d.Added)).Select(d => (p, d)))
             .GroupBy(x => (x.d.Class, x.d.Removed, x.d.Added))
             .Select(g =>
             {

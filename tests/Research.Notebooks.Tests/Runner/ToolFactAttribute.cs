@@ -20,6 +20,7 @@ public sealed class ToolFactAttribute : FactAttribute
         "chromium" => File.Exists("/usr/bin/chromium"),
         "jupyter_client" => Exits0("/usr/bin/python3", "-c", "import jupyter_client"),
         "jupyter" => Exits0("/usr/bin/jupyter", "kernelspec", "--version"),
+        "nbconvert" => Exits0("/usr/bin/jupyter", "nbconvert", "--version"),
         _ => false,
     };
 
@@ -28,6 +29,7 @@ public sealed class ToolFactAttribute : FactAttribute
         "nbformat" => "python3-nbformat",
         "jupyter_client" => "python3-jupyter-client",
         "jupyter" => "jupyter-client",
+        "nbconvert" => "jupyter-nbconvert",
         _ => tool,
     };
 
