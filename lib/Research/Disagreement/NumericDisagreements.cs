@@ -104,8 +104,21 @@ public static class NumericDisagreements
         return pairs.GroupBy(p => Root(p.A)).Select(g =>
         {
             var members = g.SelectMany(p => new[] { p.A, p.B }).Distinct().Order().Select(i => claims[i]).ToList();
-            return (members, g.Select(p => new Comparison(claims[p.A], claims[p.B], claims[p.A].Range.Compare(claims[p.B].Range), p.Basis, p.Confident)).ToList());
+            return (members, g.Select(p => Compare(claims[p.A], claims[p.B], p.Basis, p.Confident)).ToList());
         });
+    }
+
+    /// <summary>
+    /// The range model's verdict, but for two shares that add up to the whole ("1 in 3" and "two in three", 30 and 70
+    /// percent): the two sides of one figure, compatible.
+    /// </summary>
+    static Comparison Compare(NumericClaim a, NumericClaim b, string basis, bool confident)
+    {
+        var verdict = a.Range.Compare(b.Range);
+        if (verdict == ClaimVerdict.Conflict && a.Counted == "percent" && b.Counted == "percent"
+            && a.Range.Overlaps(new ValueRange(100 - b.Range.High - 0.5, 100 - b.Range.Low + 0.5, b.Range.Precision, b.Range.Vague)))
+            return new Comparison(a, b, ClaimVerdict.Compatible, $"complementary shares (they add up to the whole); {basis}", confident);
+        return new Comparison(a, b, verdict, basis, confident);
     }
 
     /// <summary>
