@@ -115,7 +115,9 @@ public static class NumericDisagreements
     static Comparison Compare(NumericClaim a, NumericClaim b, string basis, bool confident)
     {
         var verdict = a.Range.Compare(b.Range);
-        if (verdict == ClaimVerdict.Conflict && a.Counted == "percent" && b.Counted == "percent"
+        // Only stated shares ("1 in 3", "30 percent"), not bounds: the complement of "more than 50" is everything below it.
+        static bool Stated(ValueRange r) => r.High - r.Low <= 1 && !r.Vague;
+        if (verdict == ClaimVerdict.Conflict && a.Counted == "percent" && b.Counted == "percent" && Stated(a.Range) && Stated(b.Range)
             && a.Range.Overlaps(new ValueRange(100 - b.Range.High - 0.5, 100 - b.Range.Low + 0.5, b.Range.Precision, b.Range.Vague)))
             return new Comparison(a, b, ClaimVerdict.Compatible, $"complementary shares (they add up to the whole); {basis}", confident);
         return new Comparison(a, b, verdict, basis, confident);

@@ -50,6 +50,13 @@ public class SameFactTests
     }
 
     [Fact]
+    public void A_bound_is_not_the_complement_of_every_share_below_it()
+    {
+        var corpus = Two("Zentrix shares have lost 20 percent of their value this year, traders said.", "Zentrix shares have lost more than 50 percent of their value this year, traders said.");
+        Assert.Contains(Report(corpus), d => d.Kind == "number" && d.Verdict == "conflict");
+    }
+
+    [Fact]
     public void A_share_and_a_percentage_of_it_agree()
     {
         var corpus = Two("The survey found 1 in 4 voters backed the new tram plan for the town.", "The survey found 25 percent of voters backed the new tram plan for the town.");
