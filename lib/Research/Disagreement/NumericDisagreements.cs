@@ -94,10 +94,15 @@ public static class NumericDisagreements
                 // Topic words and a named quantity are leads; evidence is the same statement (aligned) or the same
                 // subject, predicate and counted thing (shared words right around the number, the same counted noun).
                 var against = SameFact.Against(a.SentenceText, a.Context, b.SentenceText, b.Context);
+                // A named quantity (deaths, troops) says its predicate itself ("killed", "claimed the lives of"): with one value
+                // an article and a name both sentences give (the subject), it is the same subject, predicate and counted thing.
+                var sharedNames = SameFact.Shared(SameFact.Names(a.SentenceText), SameFact.Names(b.SentenceText));
+                var namedSubject = !sameStatement && sharedNames.Count > 0;
                 var basis = isAligned ? SameFact.Aligned
                     : sameStatement ? $"{SameFact.SameSubjectPredicate} ({string.Join(", ", local[i].Intersect(local[j]).Order(StringComparer.Ordinal).Take(3).Prepend(a.Counted).Distinct())})"
-                    : $"same quantity ({a.Quantity}), one value an article: no sentence evidence";
-                var confident = (isAligned || sameStatement) && against is null;
+                    : namedSubject ? $"{SameFact.SameSubjectPredicate} ({a.Quantity}, one value an article, both name {string.Join(", ", sharedNames.Take(3))})"
+                    : $"same quantity ({a.Quantity}), one value an article: no sentence evidence of one subject";
+                var confident = (isAligned || sameStatement || namedSubject) && against is null;
                 pairs.Add((i, j, against is null ? basis : $"{basis}; but {against}", confident));
                 group[Root(j)] = Root(i);
             }

@@ -29,7 +29,9 @@ internal static partial class SameFact
         foreach (Match m in Word().Matches(sentence))
         {
             var w = m.Value;
-            if (first) { first = false; continue; }
+            // A sentence's first word is capitalised anyway: a name only when possessive ("Ukraine's President").
+            if (first && !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) { first = false; continue; }
+            first = false;
             if (w.Length < 2 || !char.IsUpper(w[0]) || Calendar().IsMatch(w)) continue;
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) w = w[..^2];
             names.Add(w.ToLowerInvariant());
@@ -37,11 +39,19 @@ internal static partial class SameFact
         return names;
     }
 
+    /// <summary>The names of <paramref name="a"/> that <paramref name="b"/> also gives, a name and its adjective as one (Ukraine, Ukrainian: the first five letters).</summary>
+    public static List<string> Shared(HashSet<string> a, HashSet<string> b)
+    {
+        static string Stem(string w) => w.Length > 5 ? w[..5] : w;
+        var stems = b.Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return a.Where(w => stems.Contains(Stem(w))).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Why two sentences are not of the same fact, or null: no shared name, different times of day, a narrowing word on one side only.</summary>
     public static string? Against(string sentenceA, string contextA, string sentenceB, string contextB)
     {
         var (na, nb) = (Names(sentenceA), Names(sentenceB));
-        if (na.Count > 0 && nb.Count > 0 && !na.Overlaps(nb)) return "the sentences name different things";
+        if (na.Count > 0 && nb.Count > 0 && Shared(na, nb).Count == 0) return "the sentences name different things";
         var (ta, tb) = (TimeOfDay(sentenceA), TimeOfDay(sentenceB));
         if ((ta is not null || tb is not null) && ta != tb) return $"different times of day ({ta ?? "none"} against {tb ?? "none"})";
         var (qa, qb) = (QualifierIn(contextA), QualifierIn(contextB));
