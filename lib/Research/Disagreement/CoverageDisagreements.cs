@@ -21,6 +21,7 @@ public static class CoverageDisagreements
             var topic = "statement: " + (first.Length > 80 ? first[..77] + "…" : first);
             return new Disagreement("coverage", x.p.Event, topic, "omitted",
                 $"carried by {x.p.Sources} of {x.Count} sources; left out by {string.Join(", ", x.omitting.Select(a => a.Outlet))}",
-                x.p.Readings.Select(r => new Evidence(corpus.Article(r.Article).File, r.Article, r.Outlet, "carries it", null, r.Start, r.End, r.Text)).ToList());
+                x.p.Readings.Select(r => new Evidence(corpus.Article(r.Article).File, r.Article, r.Outlet, "carries it", null, r.Start, r.End, r.Text)).ToList(),
+                Disagreement.Confident, $"{SameFact.Aligned}: the carriers' sentences, none aligned in the others");
         });
 }

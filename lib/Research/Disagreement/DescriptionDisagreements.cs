@@ -50,7 +50,7 @@ public static class DescriptionDisagreements
             var terms = nouns.SelectMany(n => n).Distinct().Order(StringComparer.Ordinal).ToList();
             yield return new Disagreement("description", eventKey, $"{group.Key.Kind}: {group.Key.Name} as {string.Join(" / ", terms)}", "described differently",
                 string.Join(" against ", evidence.GroupBy(e => e.Value, StringComparer.OrdinalIgnoreCase).Select(g => $"{g.Key} ({string.Join(", ", g.Select(e => e.Outlet))})")),
-                evidence);
+                evidence, Disagreement.Confident, $"one name ({group.Key.Name}) with nouns of {group.Key.Kind} that differ in meaning");
         }
     }
 
