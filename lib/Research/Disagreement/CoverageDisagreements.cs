@@ -29,6 +29,7 @@ public static class CoverageDisagreements
             var carriedBy = "carried by " + string.Join(", ", x.p.Readings.Select(r => r.Outlet).Distinct());
             return new Disagreement("coverage", x.p.Event, topic, "omitted",
                 $"left out by {string.Join(", ", x.omitting.Select(a => a.Outlet))}; carried by {x.p.Sources} of {x.Count} sources",
-                x.omitting.Select(a => new Evidence(a.File, a.Id, a.Outlet, LeftOut, carriedBy, 0, 0, first)).ToList());
+                x.omitting.Select(a => new Evidence(a.File, a.Id, a.Outlet, LeftOut, carriedBy, 0, 0, first)).ToList(),
+                Disagreement.Confident, $"{SameFact.Aligned}: the carriers' sentences, none aligned in the others");
         });
 }

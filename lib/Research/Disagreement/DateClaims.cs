@@ -5,7 +5,8 @@ namespace Research;
 
 /// <summary>
 /// Finds the dates articles give and resolves relative ones against the article's date: a weekday is the nearest
-/// such day before the article (after it when the sentence speaks of the future: "will meet on Thursday"); "earlier
+/// such day before the article, or the day after it when that is nearer (after it when the sentence speaks of the
+/// future: "will meet on Thursday"); "earlier
 /// this month", "last year" and "next week" become ranges; "December 1" takes the article's year. An undated article
 /// borrows the year of its event's dated articles for explicit dates and resolves no relative ones.
 /// </summary>
@@ -69,6 +70,13 @@ public static partial class DateClaims
             var forward = future && !phrase.StartsWith("last");
             var offset = forward ? ((int)target - (int)today.DayOfWeek + 7) % 7 : -(((int)today.DayOfWeek - (int)target + 7) % 7);
             if (phrase.StartsWith("next") && offset == 0) offset = 7;
+            // The nearest such day, not one a week away: a "Friday" in an article dated Thursday is most likely the next
+            // day (a date line a day behind, a time zone), not eight days before; only "last Friday" means the week before.
+            if (offset == -6 && !phrase.StartsWith("last"))
+            {
+                var next = today.AddDays(1);
+                return (next, next, $"{m.Groups["weekday"].Value} the day after the article's date {today:yyyy-MM-dd} (the nearest {m.Groups["weekday"].Value})");
+            }
             var date = today.AddDays(offset);
             return (date, date, $"{m.Groups["weekday"].Value} {(forward ? "on or after" : "on or before")} the article's date {today:yyyy-MM-dd}");
         }

@@ -13,6 +13,10 @@ public static class DescriptionDisagreements
     static readonly Dictionary<string, string> KindOf = RuleFiles.Rows("description-terms.tsv")
         .SelectMany(r => r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => (Term: t, Kind: r[0])))
         .ToDictionary(p => p.Term, p => p.Kind, StringComparer.Ordinal);
+    static readonly Dictionary<string, string> SameMeaning = RuleFiles.Lines("description-synonyms.tsv")
+        .Where(l => l.Trim().Length > 0 && !l.StartsWith('#'))
+        .SelectMany(l => l.Trim().Split('|').Select(n => (Noun: n.Trim(), Set: l.Trim())))
+        .GroupBy(p => p.Noun, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Set, StringComparer.Ordinal);
     static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "for", "and", "of", "in", "on", "de", "the" };
     const int MaxModifiers = 2;
 
@@ -32,8 +36,10 @@ public static class DescriptionDisagreements
             var bySource = group.GroupBy(d => Sources.Of(corpus.Article(d.Article))).ToList();
             if (bySource.Count < 2) continue;
             var nouns = bySource.Select(s => s.Select(d => Singular(d.Noun)).ToHashSet(StringComparer.Ordinal)).ToList();
-            // Sources differ when one uses a noun another never does for this name.
-            if (nouns.All(n => n.SetEquals(nouns[0]))) continue;
+            // Sources differ when one uses a noun another never does for this name, and the nouns differ in meaning:
+            // a meeting and a conference are one thing said two ways (Rules/description-synonyms.tsv).
+            var meanings = nouns.Select(n => n.Select(Meaning).ToHashSet(StringComparer.Ordinal)).ToList();
+            if (meanings.All(m => m.SetEquals(meanings[0]))) continue;
             var evidence = bySource.Select(s =>
             {
                 var first = s.First();
@@ -44,9 +50,12 @@ public static class DescriptionDisagreements
             var terms = nouns.SelectMany(n => n).Distinct().Order(StringComparer.Ordinal).ToList();
             yield return new Disagreement("description", eventKey, $"{group.Key.Kind}: {group.Key.Name} as {string.Join(" / ", terms)}", "described differently",
                 string.Join(" against ", evidence.GroupBy(e => e.Value, StringComparer.OrdinalIgnoreCase).Select(g => $"{g.Key} ({string.Join(", ", g.Select(e => e.Outlet))})")),
-                evidence);
+                evidence, Disagreement.Confident, $"one name ({group.Key.Name}) with nouns of {group.Key.Kind} that differ in meaning");
         }
     }
+
+    /// <summary>The set of nouns of one meaning a noun belongs to, or the noun itself.</summary>
+    static string Meaning(string noun) => SameMeaning.GetValueOrDefault(noun, noun);
 
     /// <summary>
     /// "Russia" and "Russian", "Ukraine" and "Ukrainian" name one thing: names sharing a beginning of five letters or more

@@ -30,9 +30,37 @@ public static class NameDisagreements
             var sources = articles.SelectMany(a => group.Where(uses[a.Id].ContainsKey).Take(1).Select(s => uses[a.Id][s])).ToList();
             var bySpelling = sources.GroupBy(e => e.Value).ToList();
             if (bySpelling.Count < 2) continue;
+            // One entity, by evidence: a full name whose other words agree (Sergei/Sergey Lavrov), the same word right
+            // before or after it in every source ("Interior Minister X", "X said"), or the same other names in the sentences.
+            // Two words a letter apart alone are a lead.
+            var fullName = group.All(g => g.Contains(' '));
+            var neighbours = sources.Select(e => Neighbours(corpus, e)).ToList();
+            var sameSetting = neighbours.Skip(1).All(n => n.Overlaps(neighbours[0]));
+            var groupWords = group.SelectMany(g => g.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
+            // The names around it: every sentence of the article that uses the spelling.
+            var names = sources.Select(e => corpus.SentencesOf(e.Article).Where(t => t.Text.Contains(e.Value, StringComparison.Ordinal))
+                .SelectMany(t => SameFact.Names(t.Text)).Where(n => !groupWords.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
+            var sharedNames = names.Skip(1).Aggregate(names[0], (x, y) => SameFact.Shared(x, y).ToHashSet(StringComparer.Ordinal));
+            var confident = fullName || sameSetting || sharedNames.Count > 0;
+            var basis = fullName ? "one full name: the other words agree"
+                : sameSetting ? $"the same words around it ({string.Join(", ", neighbours.Aggregate((x, y) => x.Intersect(y).ToHashSet(StringComparer.Ordinal)).Order(StringComparer.Ordinal))})"
+                : sharedNames.Count > 0 ? $"the same names around it in each source ({string.Join(", ", sharedNames.Order(StringComparer.Ordinal).Take(3))})"
+                : "words a letter or two apart, nothing else shows they name one thing";
             yield return new Disagreement("name", eventKey, "spelling: " + string.Join(" / ", group), "variant",
-                string.Join(" against ", bySpelling.Select(s => $"{s.Key} ({string.Join(", ", s.Select(e => e.Outlet))})")), sources);
+                string.Join(" against ", bySpelling.Select(s => $"{s.Key} ({string.Join(", ", s.Select(e => e.Outlet))})")), sources,
+                confident ? Disagreement.Confident : Disagreement.Candidate, basis);
         }
+    }
+
+    /// <summary>The content words right before and after a use of a name (four letters or more), lower case.</summary>
+    static HashSet<string> Neighbours(Corpus corpus, Evidence use)
+    {
+        var text = corpus.TextOf(corpus.Article(use.Article)).Original;
+        var before = text[Math.Max(0, use.Start - 40)..use.Start].Split([' ', ',', '\n', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        var after = text[use.End..Math.Min(text.Length, use.End + 40)].Split([' ', ',', '\n', '(', ')', '"', '“', '”', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return new[] { before.LastOrDefault(), after.FirstOrDefault() }.OfType<string>()
+            .Select(w => w.Trim('.', ':', ';', '\'', '’').ToLowerInvariant()).Where(w => w.Length >= 4 && !StatementTerms.IsFunctionWord(w))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     static IEnumerable<string> LowerCaseWords(Corpus corpus, Article article)

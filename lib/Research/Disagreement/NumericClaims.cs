@@ -43,6 +43,16 @@ public static partial class NumericClaims
                 var number = numbers[n];
                 if (!claimantRead) { claimant = Claimant(text.Normalized[sentence.Start..sentence.End]); claimantRead = true; }
                 if (IsClockTime(words, number) || IsConversion(words, number) || IsIncrement(words, number)) continue;
+                // "1 in 3 voters", "two out of three": a share, compared as a percentage ("33 percent" agrees with it).
+                if (n + 1 < numbers.Count && Share(words, number, numbers[n + 1]) is ValueRange share)
+                {
+                    var whole = numbers[++n];
+                    past ??= PastDates(text.Normalized[sentence.Start..sentence.End], article.Date, []);
+                    yield return new NumericClaim(article.Id, sentence.Index, number.Start, whole.End,
+                        text.Original[number.Start..whole.End], share, null, "percent", "percent", claimant,
+                        LocalContext(words, whole, "percent"), MeasureOf(words, number), past, sentence.Text);
+                    continue;
+                }
                 var counted = CountedNoun(words, number.LastToken) ?? PartOf(words, number, n + 1 < numbers.Count ? numbers[n + 1] : null);
                 if (counted is null) continue;                       // a bare number ("in 2014 and 7") says nothing comparable
                 var quantity = QuantityOf(words, number, counted);
@@ -52,6 +62,18 @@ public static partial class NumericClaims
                     LocalContext(words, number, counted), MeasureOf(words, number), past, sentence.Text);
             }
         }
+    }
+
+    /// <summary>"N in M", "N out of M", "N of every M": the share N/M as a percentage, give or take half a point.</summary>
+    static ValueRange? Share(List<NumberReader.Word> words, NumberExpression part, NumberExpression whole)
+    {
+        var k = part.LastToken + 1;
+        var joined = k < words.Count && (words[k].Lower == "in" && whole.FirstToken == k + 1
+            || words[k].Lower == "out" && k + 1 < words.Count && words[k + 1].Lower == "of" && whole.FirstToken == k + 2
+            || words[k].Lower == "of" && k + 1 < words.Count && words[k + 1].Lower == "every" && whole.FirstToken == k + 2);
+        if (!joined || !part.Range.IsPoint || !whole.Range.IsPoint || whole.Range.Low <= 0 || part.Range.Low > whole.Range.Low) return null;
+        var percent = 100 * part.Range.Low / whole.Range.Low;
+        return new ValueRange(percent - 0.5, percent + 0.5, 1, false);
     }
 
     /// <summary>All the values a sentence states, counted or not ("ordered to pay one million each"), for telling a value confirmed from one contradicted.</summary>

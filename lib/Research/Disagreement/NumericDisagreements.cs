@@ -15,7 +15,9 @@ public static class NumericDisagreements
     const double SameMeasurementContext = 0.3;
     static readonly HashSet<string> MeasurementUnits = new(RuleFiles.Lines("measurement-units.txt").Select(l => l.Trim()).Where(l => l.Length > 0), StringComparer.Ordinal);
 
-    public sealed record Comparison(NumericClaim A, NumericClaim B, ClaimVerdict Verdict);
+    /// <param name="Basis">Why the two claims are taken to be of one fact, and what speaks against it.</param>
+    /// <param name="Confident">The basis is evidence (aligned sentences, or the same subject, predicate and counted thing) and nothing speaks against it.</param>
+    public sealed record Comparison(NumericClaim A, NumericClaim B, ClaimVerdict Verdict, string Basis = "", bool Confident = true);
 
     /// <summary>A group of claims on one quantity in one event, carried by two or more sources.</summary>
     public sealed record Group(string Event, string Topic, ClaimVerdict Verdict, IReadOnlyList<NumericClaim> Claims, IReadOnlyList<Comparison> Pairs);
@@ -29,10 +31,7 @@ public static class NumericDisagreements
     /// </summary>
     public static IReadOnlyList<Group> Find(Corpus corpus, IReadOnlyList<NumericClaim> claims, IReadOnlyList<AlignedPair>? alignments)
     {
-        HashSet<(string, int, string, int)>? aligned = alignments is null ? null : alignments
-            .SelectMany(p => Enumerable.Range(p.SentenceB, p.SentenceBLast - p.SentenceB + 1)
-                .SelectMany(b => new[] { (p.ArticleA, p.SentenceA, p.ArticleB, b), (p.ArticleB, b, p.ArticleA, p.SentenceA) }))
-            .ToHashSet();
+        var aligned = alignments is null ? null : SameFact.AlignedSentences(alignments);
         var named = RuleFiles.Rows("counted-things.tsv").ToDictionary(r => r[0], r => r.Length > 3 ? r[3].Split('|').ToHashSet(StringComparer.Ordinal) : [], StringComparer.Ordinal);
         // Two articles of one outlet are one source: a follow-up that revises a figure is not a contradiction between sources.
         string SourceOf(string article) => Sources.Of(corpus.Article(article));
@@ -70,7 +69,7 @@ public static class NumericDisagreements
             statedExactly.Contains((article, c.Counted, c.Range.Low, c.Range.High)) || Interchangeable(c) && statedInterchangeably.Contains((article, c.Range.Low, c.Range.High));
         var group = Enumerable.Range(0, claims.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
-        var pairs = new List<(int A, int B)>();
+        var pairs = new List<(int A, int B, string Basis, bool Confident)>();
         foreach (var (i, j) in Candidates(claims, words, local, values, named, aligned))
             {
                 var (a, b) = (claims[i], claims[j]);
@@ -92,14 +91,41 @@ public static class NumericDisagreements
                     : localSimilarity >= SameLocalContext && (ClaimContext.Similarity(words[i], words[j]) >= SameContext || isAligned);
                 var sameFact = sameStatement || named && values[a.Article] == 1 && values[b.Article] == 1;
                 if (!sameFact) continue;
-                pairs.Add((i, j));
+                // Topic words and a named quantity are leads; evidence is the same statement (aligned) or the same
+                // subject, predicate and counted thing (shared words right around the number, the same counted noun).
+                var against = SameFact.Against(a.SentenceText, a.Context, b.SentenceText, b.Context);
+                // A named quantity (deaths, troops) says its predicate itself ("killed", "claimed the lives of"): with one value
+                // an article and a name both sentences give (the subject), it is the same subject, predicate and counted thing.
+                var sharedNames = SameFact.Shared(SameFact.Names(a.SentenceText), SameFact.Names(b.SentenceText));
+                var namedSubject = !sameStatement && sharedNames.Count > 0;
+                var basis = isAligned ? SameFact.Aligned
+                    : sameStatement ? $"{SameFact.SameSubjectPredicate} ({string.Join(", ", local[i].Intersect(local[j]).Order(StringComparer.Ordinal).Take(3).Prepend(a.Counted).Distinct())})"
+                    : namedSubject ? $"{SameFact.SameSubjectPredicate} ({a.Quantity}, one value an article, both name {string.Join(", ", sharedNames.Take(3))})"
+                    : $"same quantity ({a.Quantity}), one value an article: no sentence evidence of one subject";
+                var confident = (isAligned || sameStatement || namedSubject) && against is null;
+                pairs.Add((i, j, against is null ? basis : $"{basis}; but {against}", confident));
                 group[Root(j)] = Root(i);
             }
         return pairs.GroupBy(p => Root(p.A)).Select(g =>
         {
             var members = g.SelectMany(p => new[] { p.A, p.B }).Distinct().Order().Select(i => claims[i]).ToList();
-            return (members, g.Select(p => new Comparison(claims[p.A], claims[p.B], claims[p.A].Range.Compare(claims[p.B].Range))).ToList());
+            return (members, g.Select(p => Compare(claims[p.A], claims[p.B], p.Basis, p.Confident)).ToList());
         });
+    }
+
+    /// <summary>
+    /// The range model's verdict, but for two shares that add up to the whole ("1 in 3" and "two in three", 30 and 70
+    /// percent): the two sides of one figure, compatible.
+    /// </summary>
+    static Comparison Compare(NumericClaim a, NumericClaim b, string basis, bool confident)
+    {
+        var verdict = a.Range.Compare(b.Range);
+        // Only stated shares ("1 in 3", "30 percent"), not bounds: the complement of "more than 50" is everything below it.
+        static bool Stated(ValueRange r) => r.High - r.Low <= 1 && !r.Vague;
+        if (verdict == ClaimVerdict.Conflict && a.Counted == "percent" && b.Counted == "percent" && Stated(a.Range) && Stated(b.Range)
+            && a.Range.Overlaps(new ValueRange(100 - b.Range.High - 0.5, 100 - b.Range.Low + 0.5, b.Range.Precision, b.Range.Vague)))
+            return new Comparison(a, b, ClaimVerdict.Compatible, $"complementary shares (they add up to the whole); {basis}", confident);
+        return new Comparison(a, b, verdict, basis, confident);
     }
 
     /// <summary>
@@ -138,8 +164,15 @@ public static class NumericDisagreements
 
     /// <summary>The groups as disagreement rows, each source's value linked to its sentence.</summary>
     public static IEnumerable<Disagreement> AsDisagreements(Corpus corpus, IEnumerable<Group> groups) =>
-        groups.Select(g => new Disagreement("number", g.Event, g.Topic, Verdict(g.Verdict), Explain(corpus, g),
-            g.Claims.Select(c => Evidence(corpus, c)).ToList()));
+        groups.Select(g =>
+        {
+            // The row stands on its verdict's pairs: confident when one of them rests on evidence.
+            var decisive = g.Pairs.Where(p => p.Verdict == g.Verdict).ToList();
+            var confident = decisive.FirstOrDefault(p => p.Confident);
+            return new Disagreement("number", g.Event, g.Topic, Verdict(g.Verdict), Explain(corpus, g),
+                g.Claims.Select(c => Evidence(corpus, c)).ToList(),
+                confident is null ? Disagreement.Candidate : Disagreement.Confident, (confident ?? decisive[0]).Basis);
+        });
 
     public static string Verdict(ClaimVerdict v) => v switch
     {

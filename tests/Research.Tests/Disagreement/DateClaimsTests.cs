@@ -38,3 +38,41 @@ public class DateClaimsTests
         Assert.Equal((new DateOnly(2017, 12, 26), new DateOnly(2017, 12, 27)), (conflict.A.From, conflict.B.From));
     }
 }
+
+public class DateDisagreementTests
+{
+    static IReadOnlyList<DateClaim> Dates(string text) => DateClaims.Extract(Research.Corpus.FromString(text));
+
+    [Fact]
+    public void A_weekday_the_day_after_the_article_is_that_day_not_six_days_before() =>
+        Assert.Equal(new DateOnly(2020, 3, 6), Assert.Single(Dates(" date 2020-03-05 The rocket was launched over the strait on Friday.\n")).From);
+
+    [Fact]
+    public void Last_weekday_still_means_the_week_before() =>
+        Assert.Equal(new DateOnly(2020, 2, 28), Assert.Single(Dates(" date 2020-03-05 The rocket was launched over the strait last Friday.\n")).From);
+
+    [Fact]
+    public void Dates_in_sentences_sharing_topic_words_only_are_candidates()
+    {
+        var corpus = Research.Corpus.FromStrings([
+            ("e/a.txt", " date 2020-03-10 The ferry company said on Monday that the harbour crane had been repaired by its engineers.\n"),
+            ("e/b.txt", " date 2020-03-10 Engineers of the ferry company inspected the harbour crane on March 2 after a storm.\n"),
+        ]);
+        var row = Assert.Single(DisagreementReport.Build(corpus, DisagreementView.All), d => d.Kind == "date");
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+        Assert.Contains("topic words", row.Basis);
+        Assert.DoesNotContain(DisagreementReport.Build(corpus), d => d.Kind == "date");
+    }
+
+    [Fact]
+    public void A_day_apart_from_a_date_line_is_flagged_as_a_possible_dating_error()
+    {
+        var corpus = Research.Corpus.FromStrings([
+            ("e/a.txt", " date 2020-03-10 The harbour crane of the ferry company collapsed today in a storm, the port said.\n"),
+            ("e/b.txt", " date 2020-03-10 The harbour crane of the ferry company collapsed on Monday in a storm, the port said.\n"),
+        ]);
+        var row = Assert.Single(DisagreementReport.Build(corpus, DisagreementView.All), d => d.Kind == "date");
+        Assert.Contains("dating error", row.Explanation);
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+    }
+}

@@ -29,4 +29,12 @@ public class DescriptionDisagreementsTests
     [Fact]
     public void A_noun_that_modifies_the_next_describes_nothing() =>
         Assert.Empty(Rows("Varnian war games began near the border.\n", "The Varnian conflict worried the neighbours.\n"));
+
+    [Fact]
+    public void Plain_synonyms_describe_one_thing_alike() =>
+        Assert.Empty(Rows("Delegates gathered for the CNTS meeting in Oslo.\n", "Delegates gathered for the CNTS conference in Oslo.\n"));
+
+    [Fact]
+    public void Nouns_of_a_different_stance_still_differ() =>
+        Assert.Single(Rows("Varnian militants attacked the town.\n", "Varnian fighters attacked the town.\n"));
 }

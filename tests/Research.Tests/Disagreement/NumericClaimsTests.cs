@@ -14,6 +14,14 @@ public class NumericClaimsTests
     }
 
     [Fact]
+    public void A_share_is_read_as_a_percentage()
+    {
+        var claim = Assert.Single(Claims("The survey found two in three voters backed the plan.\n"));
+        Assert.Equal(("two in three", "percent"), (claim.Value, claim.Counted));
+        Assert.True(claim.Range.Low < 66.7 && 66.7 < claim.Range.High);
+    }
+
+    [Fact]
     public void A_time_of_day_is_not_a_count()
     {
         var claims = Claims("The missile was fired at 5:58 a.m. local time and flew for 19 minutes.\n");

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Research;
+
+/// <summary>
+/// Evidence that two sentences of different sources state the same fact, and what speaks against it: the names each
+/// sentence gives (two sentences that both name things but share no name speak of different subjects), the times of
+/// day they give (a share price "at 9:34 a.m." and one "at mid-afternoon" are two facts), and words that narrow
+/// what is counted ("eight seriously injured" against "50 injured": Rules/count-qualifiers.txt).
+/// </summary>
+internal static partial class SameFact
+{
+    public const string Aligned = "aligned sentences";
+    public const string SameSubjectPredicate = "same subject, predicate and counted thing";
+
+    static readonly HashSet<string> Qualifiers = new(RuleFiles.Lines("count-qualifiers.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')), StringComparer.Ordinal);
+
+    /// <summary>Every pair of sentences aligned as the same statement, both ways round: (article, sentence, article, sentence).</summary>
+    public static HashSet<(string, int, string, int)> AlignedSentences(IReadOnlyList<AlignedPair> alignments) => alignments
+        .SelectMany(p => Enumerable.Range(p.SentenceB, p.SentenceBLast - p.SentenceB + 1)
+            .SelectMany(b => new[] { (p.ArticleA, p.SentenceA, p.ArticleB, b), (p.ArticleB, b, p.ArticleA, p.SentenceA) }))
+        .ToHashSet();
+
+    /// <summary>Capitalised words after a sentence's first word, lower-cased and without a possessive ("Cologne's" is cologne).</summary>
+    public static HashSet<string> Names(string sentence)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var first = true;
+        foreach (Match m in Word().Matches(sentence))
+        {
+            var w = m.Value;
+            // A sentence's first word is capitalised anyway: a name only when possessive ("Ukraine's President").
+            if (first && !(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) { first = false; continue; }
+            first = false;
+            if (w.Length < 2 || !char.IsUpper(w[0]) || Calendar().IsMatch(w)) continue;
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) w = w[..^2];
+            names.Add(w.ToLowerInvariant());
+        }
+        return names;
+    }
+
+    /// <summary>The names of <paramref name="a"/> that <paramref name="b"/> also gives, a name and its adjective as one (Ukraine, Ukrainian: the first five letters).</summary>
+    public static List<string> Shared(HashSet<string> a, HashSet<string> b)
+    {
+        static string Stem(string w) => w.Length > 5 ? w[..5] : w;
+        var stems = b.Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return a.Where(w => stems.Contains(Stem(w))).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Why two sentences are not of the same fact, or null: no shared name, different times of day, a narrowing word on one side only.</summary>
+    public static string? Against(string sentenceA, string contextA, string sentenceB, string contextB)
+    {
+        var (na, nb) = (Names(sentenceA), Names(sentenceB));
+        if (na.Count > 0 && nb.Count > 0 && Shared(na, nb).Count == 0) return "the sentences name different things";
+        var (ta, tb) = (TimeOfDay(sentenceA), TimeOfDay(sentenceB));
+        if ((ta is not null || tb is not null) && ta != tb) return $"different times of day ({ta ?? "none"} against {tb ?? "none"})";
+        var (qa, qb) = (QualifierIn(contextA), QualifierIn(contextB));
+        if (qa != qb) return $"one counts only part (\"{qa ?? qb}\")";
+        return null;
+    }
+
+    static string? TimeOfDay(string sentence) => ClockTime().Match(sentence) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
+
+    static string? QualifierIn(string context) =>
+        context.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).FirstOrDefault(Qualifiers.Contains);
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{Mn}'’-]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$")]
+    private static partial Regex Calendar();
+
+    [GeneratedRegex(@"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bmid-?(?:morning|day|afternoon)\b|\bat (?:the )?(?:open|close)\b|\bmidday\b|\bnoon\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+}
