@@ -8,16 +8,7 @@ public sealed class DisagreementsCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var entry = typeof(Research.Notebooks.Runner.NotebookRunner).Assembly.EntryPoint!;
-        var (savedOut, savedError) = (Console.Out, Console.Error);
-        var (output, error) = (new StringWriter(), new StringWriter());
-        Console.SetOut(output);
-        Console.SetError(error);
-        try { return ((int)entry.Invoke(null, [args])!, output.ToString(), error.ToString()); }
-        finally { Console.SetOut(savedOut); Console.SetError(savedError); }
-    }
+    static (int Code, string Out, string Error) Run(params string[] args) => ConsoleCommand.Run(args);
 
     [Fact]
     public void The_default_view_hides_candidates_and_says_so_and_all_shows_them()

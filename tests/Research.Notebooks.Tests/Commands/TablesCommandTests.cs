@@ -3,13 +3,6 @@ namespace Research.Notebooks.Tests;
 using System.Reflection;
 using Research;
 
-/// <summary>Runs alone: the command writes to the process's console, which these tests capture.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ConsoleCommandCollection
-{
-    public const string Name = "console commands";
-}
-
 /// <summary>`research tables` and `--format parquet` end to end on a small corpus written for the test.</summary>
 [Collection(ConsoleCommandCollection.Name)]
 public sealed class TablesCommandTests : IDisposable
@@ -18,16 +11,7 @@ public sealed class TablesCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    static (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var entry = typeof(Research.Notebooks.Runner.NotebookRunner).Assembly.EntryPoint!;
-        var (savedOut, savedError) = (Console.Out, Console.Error);
-        var (output, error) = (new StringWriter(), new StringWriter());
-        Console.SetOut(output);
-        Console.SetError(error);
-        try { return ((int)entry.Invoke(null, [args])!, output.ToString(), error.ToString()); }
-        finally { Console.SetOut(savedOut); Console.SetError(savedError); }
-    }
+    static (int Code, string Out, string Error) Run(params string[] args) => ConsoleCommand.Run(args);
 
     string Corpus()
     {
