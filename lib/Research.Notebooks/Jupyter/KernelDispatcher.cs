@@ -52,7 +52,7 @@ public sealed partial class KernelDispatcher
         };
     }
 
-    /// <summary>Completes when a client asked the kernel to shut down (not to restart): the server then stops.</summary>
+    /// <summary>Completes when a client asked the kernel to shut down or restart: the server then stops, and Jupyter starts a new process for a restart.</summary>
     public Task ShutdownRequested => shutdown.Task;
 
     /// <summary>

@@ -54,7 +54,7 @@ public sealed class KernelServer : IMessageSender, IDisposable
     }
 
     /// <summary>
-    /// Serves until a client sends shutdown_request (without restart) or <paramref name="cancel"/> fires (the parent
+    /// Serves until a client sends shutdown_request (a restart too: Jupyter starts a new process) or <paramref name="cancel"/> fires (the parent
     /// process died, the test ended); then stops the running cell and the threads.
     /// </summary>
     public async Task RunAsync(CancellationToken cancel = default)
