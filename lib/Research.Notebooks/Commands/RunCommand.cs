@@ -58,6 +58,13 @@ internal static class RunCommand
             var file = files[n];
             var label = $"[{n + 1}/{files.Count}] {Path.GetFileName(file)}";
             string Target(NotebookFile notebook) => outputFolder is null ? notebook.Path : Path.Combine(outputFolder, Path.GetFileName(notebook.Path));
+            var dibTarget = outputFolder is null ? Path.ChangeExtension(Path.GetFullPath(file), ".ipynb") : Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(file) + ".ipynb");
+            if (NotebookDocuments.DibTargetRefusal(file, dibTarget) is { } refusal)
+            {
+                terminal.WriteLine($"{label}: error: {refusal}");
+                failures.Add(refusal);
+                continue;
+            }
             NotebookRunner.Result result;
             try
             {

@@ -50,8 +50,28 @@ public static class NotebookDocuments
             if (!markdown) { cell["execution_count"] = null; cell["outputs"] = new JsonArray(); }
             cells.Add(cell);
         }
-        var root = new JsonObject { ["cells"] = cells, ["metadata"] = new JsonObject(), ["nbformat"] = 4, ["nbformat_minor"] = 5 };
+        var metadata = new JsonObject { [FromDibKey] = Path.GetFileName(path) };
+        var root = new JsonObject { ["cells"] = cells, ["metadata"] = metadata, ["nbformat"] = 4, ["nbformat_minor"] = 5 };
         return NotebookFile.Create(Path.ChangeExtension(path, ".ipynb"), root);
+    }
+
+    /// <summary>The metadata key that marks an .ipynb as the run of a .dib, so a later run may replace it.</summary>
+    public const string FromDibKey = "research_from_dib";
+
+    /// <summary>
+    /// Why the run of a .dib must not be written to <paramref name="target"/>, or null: an .ipynb that is there and was
+    /// not written from that .dib is the user's own notebook, and is never replaced.
+    /// </summary>
+    public static string? DibTargetRefusal(string dib, string target)
+    {
+        if (!dib.EndsWith(".dib", StringComparison.OrdinalIgnoreCase) || !File.Exists(target)) return null;
+        try
+        {
+            if (JsonNode.Parse(File.ReadAllBytes(target))?["metadata"]?[FromDibKey] is JsonValue v && v.TryGetValue<string>(out var from)
+                && from == Path.GetFileName(dib)) return null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException) { }
+        return $"{target} exists and was not written from {Path.GetFileName(dib)}; it is not replaced. Give another folder with -o, or rename one of them.";
     }
 
     /// <summary>The kernel each cell runs in, index by index with the notebook's cells (null for markdown and raw cells).</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Research.Notebooks.Runner;
@@ -119,14 +118,6 @@ public sealed partial class ShippedNotebookTests : IDisposable
     [GeneratedRegex("<pre id=\"label-check\">(.*?)</pre>", RegexOptions.Singleline)]
     private static partial Regex CheckResult();
 
-    static (int Code, string Output) Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000)) { process.Kill(entireProcessTree: true); return (-1, "timed out"); }
-        return (process.ExitCode, stdout.Result + (process.ExitCode == 0 ? "" : stderr.Result));
-    }
+    static (int Code, string Output) Run(string program, params string[] arguments) =>
+        ChildProcess.RunAsync(program, arguments, [], TimeSpan.FromMinutes(3)).GetAwaiter().GetResult();
 }

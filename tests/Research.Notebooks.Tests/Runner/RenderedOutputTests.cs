@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Research.Notebooks.Runner;
 
 namespace Research.Notebooks.Tests.Runner;
@@ -50,14 +49,6 @@ public sealed class RenderedOutputTests : IDisposable
         Assert.Contains("Quotes by outlet", dom);
     }
 
-    static (int Code, string Output) Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000)) { process.Kill(entireProcessTree: true); return (-1, "timed out"); }
-        return (process.ExitCode, stdout.Result + (process.ExitCode == 0 ? "" : stderr.Result));
-    }
+    static (int Code, string Output) Run(string program, params string[] arguments) =>
+        ChildProcess.RunAsync(program, arguments, [], TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
 }

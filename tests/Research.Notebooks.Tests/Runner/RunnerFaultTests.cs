@@ -106,4 +106,17 @@ public sealed class RunnerFaultTests : IDisposable
         var output = result.Notebook.Cells[0]!["outputs"]!.AsArray().Single()!;
         Assert.Contains("3 rows", NotebookFile.Text(output["data"]!["text/html"]));
     }
+
+    [Fact]
+    public void A_dib_never_replaces_an_ipynb_of_the_same_name_it_did_not_write()
+    {
+        var dib = Path.Combine(folder, "mine.dib");
+        File.WriteAllText(dib, "#!csharp\n\n1\n");
+        var own = Path.Combine(folder, "mine.ipynb");
+        File.WriteAllText(own, "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+        Assert.Contains("is not replaced", NotebookDocuments.DibTargetRefusal(dib, own));
+        var written = NotebookDocuments.Read(dib);
+        written.Write();
+        Assert.Null(NotebookDocuments.DibTargetRefusal(dib, own));   // its own earlier run may be replaced
+    }
 }
