@@ -5,7 +5,7 @@ namespace Research.Notebooks.Commands;
 
 /// <summary>One output row of `research quotes` (and what `research eval quotes` scores).</summary>
 /// <param name="LastPart">The id of the last quote the row holds (a joined split quote holds several); not printed.</param>
-internal sealed record QuoteRow(string Doc, int Start, int End, string Text, string? Speaker, string? SpeakerMention, string? Cue, string Kind, bool Attributed, string Cluster, string? RelayedBy, string Flags, string LastPart);
+internal sealed record QuoteRow(string Doc, int Start, int End, string Text, string? Speaker, string? SpeakerMention, string? SpeakerPhrase, string? Cue, string Kind, bool Attributed, string Cluster, string? RelayedBy, string Flags, string LastPart);
 
 /// <summary>The options that choose which quotes become rows, shared by `quotes` and `eval quotes`.</summary>
 internal sealed class QuoteRowOptions
@@ -29,7 +29,7 @@ internal sealed class QuoteRowOptions
         var rows = new List<QuoteRow>();
         foreach (var q in quotes)
         {
-            var row = new QuoteRow(q.File, q.Start, q.End, q.Text, q.Speaker, q.SpeakerMention, q.Cue, q.Kind, q.Attributed, q.Cluster, q.RelayedBy, string.Join('|', q.Flags), q.Id);
+            var row = new QuoteRow(q.File, q.Start, q.End, q.Text, q.Speaker, q.SpeakerMention, q.SpeakerPhrase, q.Cue, q.Kind, q.Attributed, q.Cluster, q.RelayedBy, string.Join('|', q.Flags), q.Id);
             // Only onto the part it continues; a part whose first half was filtered out goes with it.
             if (parse.GetValue(JoinSplit) && q.Flags.Contains("split"))
             {

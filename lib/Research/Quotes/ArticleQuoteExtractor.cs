@@ -3,7 +3,7 @@ namespace Research;
 /// <summary>A quote of one article before corpus-wide speakers and clusters are known.</summary>
 internal sealed record ArticleQuote(
     int Start, int End, int Paragraph, string Kind, bool Attributed, string? Cue, SpeakerMention? Mention,
-    ArticlePeople.Person? Person, ArticlePeople.Person? Relay, string? RelayText, int SplitOf, List<string> Flags);
+    ArticlePeople.Person? Person, ArticlePeople.Person? Relay, string? RelayText, int SplitOf, List<string> Flags, string? Phrase = null);
 
 /// <summary>Finds one article's quotes: pairs marks, attributes each quote, and resolves pronouns and roles.</summary>
 internal static class ArticleQuoteExtractor
@@ -58,8 +58,13 @@ internal static class ArticleQuoteExtractor
 
             var mention = attributed ? attribution?.Mention : null;
             ArticlePeople.Person? person = null;
-            if (mention is not null) person = Resolve(people, mention, flags);
-            else if (attributed && splitOf >= 0) { mention = result[splitOf].Mention; person = result[splitOf].Person; }
+            string? phrase = null;
+            if (mention is not null)
+            {
+                person = Resolve(people, mention, flags);
+                phrase = attribution!.Where == "subject" ? mention.Text : SourcePhrase.Of(t, lex, mention, attribution.CueToken, attribution.CueToken + attribution.Cue.Words.Length);
+            }
+            else if (attributed && splitOf >= 0) { mention = result[splitOf].Mention; person = result[splitOf].Person; phrase = result[splitOf].Phrase; }
             var cue = attributed ? (attribution is null ? null : CueText(t, attribution)) ?? (splitOf >= 0 ? result[splitOf].Cue : null) : null;
 
             ArticlePeople.Person? relay = null;
@@ -70,7 +75,7 @@ internal static class ArticleQuoteExtractor
                 relay = Resolve(people, rm, []);
                 flags.Add("nested");
             }
-            result.Add(new ArticleQuote(span.Start, span.End, span.FirstParagraph, kind, attributed, cue, mention, person, relay, relayText, splitOf, flags));
+            result.Add(new ArticleQuote(span.Start, span.End, span.FirstParagraph, kind, attributed, cue, mention, person, relay, relayText, splitOf, flags, phrase));
         }
         return result;
     }
