@@ -30,7 +30,16 @@ internal static class ArticleQuoteExtractor
             var (kind, attribution) = Attribute(t, finder, span, lex, people);
             var splitOf = -1;
             var previous = result.Count > 0 ? result[^1] : null;
-            if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span))
+            if (previous is { Kind: QuoteKinds.Title } && result.Count >= 2 && result[^2] is { Attributed: true } before && attribution is not { Where: "after", Mention: not null }
+                && IsSecondPart(t, finder, spans[q - 2], span))
+            {
+                // “...,” Trump told NBC’s “Today” on Monday. “...”: a title inside the attribution does not part the quote's two pieces.
+                splitOf = result.Count - 2;
+                flags.Add("split");
+                attribution = null;
+                if (before.Kind == QuoteKinds.Direct) kind = QuoteKinds.Direct;
+            }
+            else if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span))
             {
                 // “...,” Blinken said. “...”: the second part of a split quote, said by whoever said the first.
                 splitOf = result.Count - 1;

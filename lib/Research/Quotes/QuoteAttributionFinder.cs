@@ -40,7 +40,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (cue is { Kind: "verb" or "source" })
         {
             var k = j + cue.Words.Length;
-            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit);
+            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null);
             return new QuoteAttribution(cue, j, mention, "after");
         }
         var np = phrases.Forward(j, limit);
@@ -82,9 +82,12 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (t.Tokens[c].Shape == QuoteTokenShape.Mark || IsSentenceEnd(c)) return null;
             if (!t.IsPunct(c, ',')) continue;
             var a = After(c + 1, limit);
-            if (a is { Mention: not null } && a.Cue.Kind == "verb" && a.Mention.First < a.CueToken)
+            if (a is { Mention: not null } && a.Cue.Kind == "verb")
             {
-                var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
+                // "X said." or "said X, a pollster at Y.": the attribution, with what describes its speaker, ends the sentence.
+                var end = a.Mention.First < a.CueToken
+                    ? Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1)
+                    : SourcePhrase.LastToken(t, lex, a.Mention, a.CueToken, a.CueToken + a.Cue.Words.Length) + 1;
                 if (end >= limit || IsSentenceEnd(end)) return a with { Where = "sentence-end" };
             }
         }

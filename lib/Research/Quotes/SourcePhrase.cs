@@ -22,11 +22,12 @@ internal static class SourcePhrase
     const int Reach = 50;
 
     /// <summary>The source phrase of <paramref name="m"/>, attributed by the cue at tokens [<paramref name="cue"/>, <paramref name="cueEnd"/>).</summary>
-    public static string Of(ArticleTokens t, QuoteLexicon lex, SpeakerMention m, int cue, int cueEnd)
-    {
-        var last = m.Last < cue ? BeforeCue(t, lex, m, cue) : m.First >= cueEnd ? AfterCue(t, lex, m) : m.Last;
-        return t.Original[t.Tokens[m.First].Start..t.Tokens[last].End];
-    }
+    public static string Of(ArticleTokens t, QuoteLexicon lex, SpeakerMention m, int cue, int cueEnd) =>
+        t.Original[t.Tokens[m.First].Start..t.Tokens[LastToken(t, lex, m, cue, cueEnd)].End];
+
+    /// <summary>The last token of the source phrase of <paramref name="m"/>.</summary>
+    public static int LastToken(ArticleTokens t, QuoteLexicon lex, SpeakerMention m, int cue, int cueEnd) =>
+        m.Last < cue ? BeforeCue(t, lex, m, cue) : m.First >= cueEnd ? AfterCue(t, lex, m) : m.Last;
 
     /// <summary>"X, a professor at Y, said": the phrase reaches the cue when what follows the name opens a description.</summary>
     static int BeforeCue(ArticleTokens t, QuoteLexicon lex, SpeakerMention m, int cue)

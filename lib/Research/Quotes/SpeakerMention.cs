@@ -92,13 +92,17 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return null;
     }
 
-    /// <summary>"the editorial", "his wife", "the designer": a determiner and a few lower-case words ending the phrase.</summary>
+    /// <summary>Words that open what describes a person after the noun: "a person close to", "a source familiar with", "one aide who".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifiers =
+        new HashSet<string>(["close", "familiar", "involved", "who", "with", "briefed"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"the editorial", "his wife", "the designer", "a person close to X": a determiner and a few lower-case words ending the phrase.</summary>
     SpeakerMention? CommonNoun(int det, int limit)
     {
         var k = det + 1;
-        while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k))) k++;
+        while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k)) && !PostModifiers.Contains(t.Span(k))) k++;
         if (k == det + 1) return null;
-        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null) return null;
+        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null && !PostModifiers.Contains(t.Span(k))) return null;
         return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
     }
 
@@ -111,6 +115,13 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         while (end < limit && end < k + 4 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
                && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
         return end == k + 1 ? null : Bare(k, end - 1);
+    }
+
+    /// <summary>"said Rubio's deputy campaign manager, Rich Beeson": the person named after a possessive's role; else the role ("Ryan's campaign"), never the possessor.</summary>
+    public SpeakerMention? PossessedNamed(int k, int limit)
+    {
+        if (Possessed(k, limit) is not { } role) return null;
+        return t.IsPunct(role.Last + 1, ',') && Forward(role.Last + 2, limit) is { Kind: MentionKind.Name } name && name.First == role.Last + 2 ? Build(k, name.Last) : role;
     }
 
     /// <summary>"An intelligence source speaking to ...", "A former aide who ...": a determiner and the lower-case words after it, up to a verb, as an unnamed role.</summary>
@@ -143,7 +154,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"said former Vermont governor Howard Dean", "said undecided Republican voter X": a name after a few lower-case modifiers.</summary>
     public SpeakerMention? ForwardAfterModifiers(int i, int limit)
     {
-        for (var k = i; k < limit && k < i + 4; k++)
+        for (var k = i; k < limit && k < i + 6; k++) // "said former secretary of state Hillary Clinton"
         {
             if (!t.IsWord(k) || lex.CuesStartingWith(t.Span(k)) is not null) return null;
             if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m
