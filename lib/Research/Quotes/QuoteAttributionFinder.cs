@@ -66,7 +66,10 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (IsSentenceEnd(c)) break;
             if (CueAt(c, limit) is { Kind: "verb" } found)
             {
+                if (t.IsWord(c - 1) && t.Span(c - 1) is "who") continue; // "an official who spoke ... said": the relative clause's verb
                 if (phrases.Backward(c, j) is { } m && OnlyWords(j, m.First)) return new QuoteAttribution(found, c, m, "after");
+                // "a White House official who spoke anonymously to discuss the talks said": the phrase opening the clause, its relative clause up to the cue.
+                if (phrases.Forward(j, c) is { } opening && t.IsWord(opening.Last + 1) && t.Span(opening.Last + 1) is "who" or "whose") return new QuoteAttribution(found, c, opening, "after");
                 // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.
                 return c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare ? new QuoteAttribution(found, c, bare, "after") : null;
             }

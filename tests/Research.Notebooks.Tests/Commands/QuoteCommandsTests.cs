@@ -78,4 +78,20 @@ public sealed class QuoteCommandsTests : IDisposable
         Assert.Contains("speaker = source phrase as written", phraseOutput);
         Assert.Contains("f1=1.000 speaker_acc=1.000", phraseOutput);
     }
+
+    [Fact]
+    public void Join_split_joins_split_quotes_and_paragraphs_that_continue_a_quote()
+    {
+        var dir = Path.Combine(folder, "continued");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "c.txt"), "Talks in Riga\n\n“We will talk again,” said Anna Berg. “We always do.”\n\n“The door stays open to everyone who wants to come in.”\n\nThe talks ended on Monday.\n");
+        var (code, separate) = Run("quotes", dir);
+        Assert.Equal(0, code);
+        Assert.Equal(3, separate.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var (joinedCode, joined) = Run("quotes", dir, "--join-split");
+        Assert.Equal(0, joinedCode);
+        var row = JsonDocument.Parse(Assert.Single(joined.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal("We will talk again We always do. The door stays open to everyone who wants to come in.", row.GetProperty("text").GetString());
+        Assert.Equal("Anna Berg", row.GetProperty("speaker").GetString());
+    }
 }
