@@ -68,6 +68,9 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             {
                 if (t.IsWord(c - 1) && t.Span(c - 1) is "who") continue; // "an official who spoke ... said": the relative clause's verb
                 if (phrases.Backward(c, j) is { } m && OnlyWords(j, m.First)) return new QuoteAttribution(found, c, m, "after");
+                // "his wife, Gabriela Lazar, wrote", "Sanders's campaign manager, Jeff Weaver, said": a role, then the person's name.
+                if (phrases.Backward(c, j) is { Kind: MentionKind.Name } named && (phrases.Forward(j, c) ?? phrases.Possessed(j, c)) is { Kind: MentionKind.Role } role
+                    && t.IsPunct(role.Last + 1, ',') && role.Last + 2 == named.First) return new QuoteAttribution(found, c, named, "after");
                 // "a White House official who spoke anonymously to discuss the talks said": the phrase opening the clause, its relative clause up to the cue.
                 if (phrases.Forward(j, c) is { } opening && t.IsWord(opening.Last + 1) && t.Span(opening.Last + 1) is "who" or "whose") return new QuoteAttribution(found, c, opening, "after");
                 // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.

@@ -32,6 +32,12 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         var j = i;
         if (Determiners.Contains(w))
         {
+            // "one of those advisers", "one of two witnesses": someone of a group, an unnamed role.
+            if (w is "one" && t.IsWord(i + 1) && t.Span(i + 1) is "of" && t.IsWord(i + 2) && !t.IsCapitalized(i + 2)
+                && (Determiners.Contains(t.Span(i + 2)) ? CommonNoun(i + 2, limit) : t.IsWord(i + 3) || t.Tokens[i + 2].Shape == QuoteTokenShape.Number ? CommonNoun(i + 1, limit) : null) is { } group)
+                return Bare(i, group.Last);
+            // "read one.", "tweeted another.": the one word stands for someone the sentence before spoke of.
+            if (w is "one" or "another" && i + 1 < limit && t.IsPunct(i + 1, '.') && i > 0 && t.IsWord(i - 1) && lex.CuesStartingWith(t.Span(i - 1)) is not null) return Bare(i, i);
             // "the US foreign minister", "a senior State Department official", "The New York Times"
             var k = i + 1;
             while (k < limit && k < i + 8 && t.IsWord(k) && !lex.IsStop(t.Span(k)) && lex.CuesStartingWith(t.Span(k)) is null)
@@ -120,6 +126,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"said Rubio's deputy campaign manager, Rich Beeson": the person named after a possessive's role; else the role ("Ryan's campaign"), never the possessor.</summary>
     public SpeakerMention? PossessedNamed(int k, int limit)
     {
+        // "said Florida's Rick Wilson": a place's or a body's person, named.
+        if (IsPossessiveName(k) && Forward(k + 1, limit) is { Kind: MentionKind.Name } named && named.First == k + 1) return named;
         if (Possessed(k, limit) is not { } role) return null;
         return t.IsPunct(role.Last + 1, ',') && Forward(role.Last + 2, limit) is { Kind: MentionKind.Name } name && name.First == role.Last + 2 ? Build(k, name.Last) : role;
     }

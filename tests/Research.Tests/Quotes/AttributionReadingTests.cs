@@ -12,12 +12,23 @@ public sealed class AttributionReadingTests
     [InlineData("“The drop is real,” said Berg’s deputy campaign manager, Ivan Petrov.", "Berg’s deputy campaign manager, Ivan Petrov")]
     [InlineData("“The drop is real” in the polls, said Ivan Petrov, a pollster at Riga University.", "Ivan Petrov, a pollster at Riga University")]
     [InlineData("“The drop is real,” Ivan Petrov barked.", "Ivan Petrov")]
+    [InlineData("“The drop is real,” said Latvia’s Ivan Petrov, a pollster.", "Ivan Petrov, a pollster")]
+    [InlineData("“The drop is real,” said one of two witnesses who saw it.", "one of two witnesses who saw it")]
+    [InlineData("“The drop is real,” his wife, Mara Petrova, wrote in a letter.", "Mara Petrova")]
+    [InlineData("“Nobody wants this,” read one sign. “The drop is real,” read another.", "another")]
     public void The_speaker_is_read(string body, string phrase)
     {
         var set = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n");
         var q = set.With("The drop is real");
         Assert.True(q.Attributed);
         Assert.Equal(phrase, q.SpeakerPhrase);
+    }
+
+    [Fact]
+    public void One_of_a_group_keeps_its_words_as_the_speaker()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("“The drop is real,” said one of those advisers, who spoke on the condition of anonymity.\n").Quotes);
+        Assert.Equal("one of those advisers", q.Speaker);
     }
 
     [Fact]
