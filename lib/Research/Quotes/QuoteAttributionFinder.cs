@@ -88,7 +88,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (t.Tokens[c].Shape == QuoteTokenShape.Mark || IsSentenceEnd(c)) return null;
             if (!t.IsPunct(c, ',')) continue;
             var a = After(c + 1, limit);
-            if (a is { Mention: not null } && a.Cue.Kind == "verb")
+            // "..., X, a director at Y, told the magazine.": after "told" or "asked" comes the one spoken to, never the speaker.
+            if (a is { Mention: not null } && a.Cue.Kind == "verb" && (a.Mention.First < a.CueToken || a.Cue.Words[0] is not ("told" or "tells" or "tell" or "asked" or "asks" or "ask")))
             {
                 // "X said." or "said X, a pollster at Y.": the attribution, with what describes its speaker, ends the sentence.
                 var end = a.Mention.First < a.CueToken

@@ -108,7 +108,12 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         var k = det + 1;
         while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k)) && !PostModifiers.Contains(t.Span(k))) k++;
         if (k == det + 1) return null;
-        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null && !PostModifiers.Contains(t.Span(k))) return null;
+        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null)
+        {
+            // Only a noun ends before "close to", "familiar with": not "adding those parties directly involved in ...".
+            if (!PostModifiers.Contains(t.Span(k)) || t.Span(det).ToString().ToLowerInvariant() is not ("a" or "an" or "one" or "another" or "the" or "of")) return null;
+            for (var n = det + 1; n < k; n++) if (IsLyAdverb(n)) return null;
+        }
         return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
     }
 
@@ -162,9 +167,14 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"said former Vermont governor Howard Dean", "said undecided Republican voter X": a name after a few lower-case modifiers.</summary>
     public SpeakerMention? ForwardAfterModifiers(int i, int limit)
     {
-        for (var k = i; k < limit && k < i + 6; k++) // "said former secretary of state Hillary Clinton"
+        var titled = false;
+        for (var k = i; k < limit && k < i + 6; k++)
         {
             if (!t.IsWord(k) || lex.CuesStartingWith(t.Span(k)) is not null) return null;
+            // "said former secretary of state Hillary Clinton": past four words, only a title leads on to the name
+            // ("saying the missile passed over Hokkaido" does not).
+            if (k >= i + 4 && !titled) return null;
+            titled |= lex.IsTitleLike(t.Span(k)) && t.Span(k) is not ("of" or "the" or "a" or "an");
             if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m
                 ? t.Span(i).ToString().ToLowerInvariant() is "a" or "an" or "one" or "another" ? Someone(i, m.Last, limit) : Build(i, m.Last) : null;
         }

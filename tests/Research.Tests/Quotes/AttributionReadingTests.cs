@@ -24,6 +24,16 @@ public sealed class AttributionReadingTests
         Assert.Equal(phrase, q.SpeakerPhrase);
     }
 
+    [Theory]
+    [InlineData("The sector is a “culture that has embraced it,” Alex Berg, director of policy at Demand Group, an advocacy group, told the magazine.", "magazine")]
+    [InlineData("Ivan Petrov condemned the test “in the strongest words,” saying the missile passed over Hokkaido.", "Hokkaido")]
+    [InlineData("Anna Berg said it was unhelpful, adding those parties directly involved in the dispute “should shoulder the responsibility” for it.", "those parties directly")]
+    public void Whoever_is_spoken_to_or_about_is_not_the_speaker(string body, string notSpeaker)
+    {
+        var set = QuoteFixture.Extract(body + "\n");
+        Assert.All(set.Quotes, q => Assert.NotEqual(notSpeaker, q.Speaker));
+    }
+
     [Fact]
     public void One_of_a_group_keeps_its_words_as_the_speaker()
     {
