@@ -5,7 +5,7 @@ namespace Research.Notebooks.Commands;
 
 /// <summary>One output row of `research quotes` (and what `research eval quotes` scores).</summary>
 /// <param name="LastPart">The id of the last quote the row holds (a joined split quote holds several); not printed.</param>
-internal sealed record QuoteRow(string Doc, int Start, int End, string Text, string? Speaker, string? SpeakerMention, string? Cue, string Kind, bool Attributed, string Cluster, string? RelayedBy, string Flags, string LastPart);
+internal sealed record QuoteRow(string Doc, int Start, int End, string Text, string? Speaker, string? SpeakerMention, string? SpeakerPhrase, string? Cue, string Kind, bool Attributed, string Cluster, string? RelayedBy, string Flags, string LastPart);
 
 /// <summary>The options that choose which quotes become rows, shared by `quotes` and `eval quotes`.</summary>
 internal sealed class QuoteRowOptions
@@ -18,7 +18,7 @@ internal sealed class QuoteRowOptions
     {
         AttributedOnly = new Option<bool>("--attributed") { Description = "Only attributed quotes (no scare quotes, titles or unattributed quotes).", DefaultValueFactory = _ => attributedByDefault },
         Kinds = new Option<string[]>("--kind") { Description = "Only these kinds: direct, partial, unopened, title, scare (repeatable).", AllowMultipleArgumentsPerToken = true },
-        JoinSplit = new Option<bool>("--join-split") { Description = "Print a split quote (“...,” X said. “...”) as one row, as PolNeAR annotates it; by default each part is a row." },
+        JoinSplit = new Option<bool>("--join-split") { Description = "Print a split quote (“...,” X said. “...”) and a quote continued in the next paragraph with no attribution of its own as one row, as PolNeAR annotates them; by default each part is a row." },
     };
 
     public List<QuoteRow> Rows(QuoteSet set, ParseResult parse)
@@ -29,9 +29,10 @@ internal sealed class QuoteRowOptions
         var rows = new List<QuoteRow>();
         foreach (var q in quotes)
         {
-            var row = new QuoteRow(q.File, q.Start, q.End, q.Text, q.Speaker, q.SpeakerMention, q.Cue, q.Kind, q.Attributed, q.Cluster, q.RelayedBy, string.Join('|', q.Flags), q.Id);
-            // Only onto the part it continues; a part whose first half was filtered out goes with it.
-            if (parse.GetValue(JoinSplit) && q.Flags.Contains("split"))
+            var row = new QuoteRow(q.File, q.Start, q.End, q.Text, q.Speaker, q.SpeakerMention, q.SpeakerPhrase, q.Cue, q.Kind, q.Attributed, q.Cluster, q.RelayedBy, string.Join('|', q.Flags), q.Id);
+            // Only onto the part it continues; a part whose first half was filtered out goes with it. PolNeAR annotates a speaker's
+            // run of quoted paragraphs with no new attribution as one attribution, as it does the two parts of a split quote.
+            if (parse.GetValue(JoinSplit) && (q.Flags.Contains("split") || q.Flags.Contains("continued")))
             {
                 if (rows.Count == 0 || rows[^1].LastPart != q.SplitOf) continue;
                 var prev = rows[^1];

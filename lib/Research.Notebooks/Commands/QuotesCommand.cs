@@ -20,7 +20,7 @@ internal static class QuotesCommand
         };
         var force = OutputFile.ForceOption();
         var options = QuoteRowOptions.Create();
-        var command = new Command("quotes", "List every quote: doc, start, end (offsets of the quoted words in the article's text), text, speaker (canonical or null), speaker_mention, cue, kind, attributed, cluster.")
+        var command = new Command("quotes", "List every quote: doc, start, end (offsets of the quoted words in the article's text), text, speaker (canonical or null), speaker_mention, speaker_phrase (the source as written, appositions included), cue, kind, attributed, cluster.")
         {
             corpusArg, format, output, force, options.AttributedOnly, options.Kinds, options.JoinSplit,
         };
@@ -66,7 +66,7 @@ internal static class QuotesCommand
             sb.Append(JsonSerializer.Serialize(new Dictionary<string, object?>
             {
                 ["doc"] = r.Doc, ["start"] = r.Start, ["end"] = r.End, ["text"] = r.Text, ["speaker"] = r.Speaker,
-                ["speaker_mention"] = r.SpeakerMention, ["cue"] = r.Cue, ["kind"] = r.Kind, ["attributed"] = r.Attributed,
+                ["speaker_mention"] = r.SpeakerMention, ["speaker_phrase"] = r.SpeakerPhrase, ["cue"] = r.Cue, ["kind"] = r.Kind, ["attributed"] = r.Attributed,
                 ["cluster"] = r.Cluster, ["relayed_by"] = r.RelayedBy, ["flags"] = r.Flags,
             }, Json)).Append('\n');
         return sb.ToString();
@@ -76,11 +76,11 @@ internal static class QuotesCommand
     {
         var sb = new StringBuilder(CsvHeader + "\n");
         foreach (var r in rows)
-            sb.AppendJoin(',', new[] { r.Doc, r.Start.ToString(), r.End.ToString(), r.Text, r.Speaker, r.SpeakerMention, r.Cue, r.Kind, r.Attributed ? "true" : "false", r.Cluster, r.RelayedBy, r.Flags }.Select(Csv)).Append('\n');
+            sb.AppendJoin(',', new[] { r.Doc, r.Start.ToString(), r.End.ToString(), r.Text, r.Speaker, r.SpeakerMention, r.SpeakerPhrase, r.Cue, r.Kind, r.Attributed ? "true" : "false", r.Cluster, r.RelayedBy, r.Flags }.Select(Csv)).Append('\n');
         return sb.ToString();
     }
 
-    const string CsvHeader = "doc,start,end,text,speaker,speaker_mention,cue,kind,attributed,cluster,relayed_by,flags";
+    const string CsvHeader = "doc,start,end,text,speaker,speaker_mention,speaker_phrase,cue,kind,attributed,cluster,relayed_by,flags";
 
     static string Csv(string? v) => CsvCell.Text(v);
 }

@@ -223,6 +223,7 @@ internal sealed class ArticlePeople
 
     static string StripDeterminer(string text)
     {
+        if (text.StartsWith("one of ", StringComparison.OrdinalIgnoreCase)) return text; // "one of two witnesses" is not "of two witnesses"
         foreach (var d in new[] { "the ", "a ", "an ", "one ", "another ", "The ", "A ", "An ", "One ", "Another " })
             if (text.StartsWith(d, StringComparison.Ordinal)) return text[d.Length..];
         return text;

@@ -3,7 +3,7 @@ namespace Research;
 /// <summary>A quote of one article before corpus-wide speakers and clusters are known.</summary>
 internal sealed record ArticleQuote(
     int Start, int End, int Paragraph, string Kind, bool Attributed, string? Cue, SpeakerMention? Mention,
-    ArticlePeople.Person? Person, ArticlePeople.Person? Relay, string? RelayText, int SplitOf, List<string> Flags);
+    ArticlePeople.Person? Person, ArticlePeople.Person? Relay, string? RelayText, int SplitOf, List<string> Flags, string? Phrase = null);
 
 /// <summary>Finds one article's quotes: pairs marks, attributes each quote, and resolves pronouns and roles.</summary>
 internal static class ArticleQuoteExtractor
@@ -30,7 +30,16 @@ internal static class ArticleQuoteExtractor
             var (kind, attribution) = Attribute(t, finder, span, lex, people);
             var splitOf = -1;
             var previous = result.Count > 0 ? result[^1] : null;
-            if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span))
+            if (previous is { Kind: QuoteKinds.Title } && result.Count >= 2 && result[^2] is { Attributed: true } before && attribution is not { Where: "after", Mention: not null }
+                && IsSecondPart(t, finder, spans[q - 2], span))
+            {
+                // “...,” Trump told NBC’s “Today” on Monday. “...”: a title inside the attribution does not part the quote's two pieces.
+                splitOf = result.Count - 2;
+                flags.Add("split");
+                attribution = null;
+                if (before.Kind == QuoteKinds.Direct) kind = QuoteKinds.Direct;
+            }
+            else if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span))
             {
                 // “...,” Blinken said. “...”: the second part of a split quote, said by whoever said the first.
                 splitOf = result.Count - 1;
@@ -58,8 +67,13 @@ internal static class ArticleQuoteExtractor
 
             var mention = attributed ? attribution?.Mention : null;
             ArticlePeople.Person? person = null;
-            if (mention is not null) person = Resolve(people, mention, flags);
-            else if (attributed && splitOf >= 0) { mention = result[splitOf].Mention; person = result[splitOf].Person; }
+            string? phrase = null;
+            if (mention is not null)
+            {
+                person = Resolve(people, mention, flags);
+                phrase = attribution!.Where == "subject" ? mention.Text : SourcePhrase.Of(t, lex, mention, attribution.CueToken, attribution.CueToken + attribution.Cue.Words.Length);
+            }
+            else if (attributed && splitOf >= 0) { mention = result[splitOf].Mention; person = result[splitOf].Person; phrase = result[splitOf].Phrase; }
             var cue = attributed ? (attribution is null ? null : CueText(t, attribution)) ?? (splitOf >= 0 ? result[splitOf].Cue : null) : null;
 
             ArticlePeople.Person? relay = null;
@@ -70,7 +84,7 @@ internal static class ArticleQuoteExtractor
                 relay = Resolve(people, rm, []);
                 flags.Add("nested");
             }
-            result.Add(new ArticleQuote(span.Start, span.End, span.FirstParagraph, kind, attributed, cue, mention, person, relay, relayText, splitOf, flags));
+            result.Add(new ArticleQuote(span.Start, span.End, span.FirstParagraph, kind, attributed, cue, mention, person, relay, relayText, splitOf, flags, phrase));
         }
         return result;
     }

@@ -18,6 +18,8 @@ namespace Research;
 /// `split` (second part of “...,” X said. “...”), `continued` (a new paragraph of the last speaker's quote),
 /// `shared-subject` (the cue's subject is the last quote's speaker), `nested` (relayed by <see cref="RelayedBy"/>),
 /// `speaker-unresolved` (a pronoun or role with no one to stand for).</param>
+/// <param name="SpeakerPhrase">The attribution's whole source as written: <see cref="SpeakerMention"/> with the apposition, bracket,
+/// "of" phrase or relative clause that describes it ("Myra Gutin, a first lady historian at Rider University"), as PolNeAR annotates sources.</param>
 public sealed record Quote(
     string Id,
     string Article,
@@ -35,7 +37,8 @@ public sealed record Quote(
     string? RelayedBy,
     string? SplitOf,
     int Paragraph,
-    IReadOnlyList<string> Flags);
+    IReadOnlyList<string> Flags,
+    string? SpeakerPhrase = null);
 
 /// <summary>The kinds of <see cref="Quote.Kind"/>.</summary>
 public static class QuoteKinds

@@ -40,7 +40,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (cue is { Kind: "verb" or "source" })
         {
             var k = j + cue.Words.Length;
-            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit);
+            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null);
             return new QuoteAttribution(cue, j, mention, "after");
         }
         var np = phrases.Forward(j, limit);
@@ -66,7 +66,13 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (IsSentenceEnd(c)) break;
             if (CueAt(c, limit) is { Kind: "verb" } found)
             {
+                if (t.IsWord(c - 1) && t.Span(c - 1) is "who") continue; // "an official who spoke ... said": the relative clause's verb
                 if (phrases.Backward(c, j) is { } m && OnlyWords(j, m.First)) return new QuoteAttribution(found, c, m, "after");
+                // "his wife, Gabriela Lazar, wrote", "Sanders's campaign manager, Jeff Weaver, said": a role, then the person's name.
+                if (phrases.Backward(c, j) is { Kind: MentionKind.Name } named && (phrases.Forward(j, c) ?? phrases.Possessed(j, c)) is { Kind: MentionKind.Role } role
+                    && t.IsPunct(role.Last + 1, ',') && role.Last + 2 == named.First) return new QuoteAttribution(found, c, named, "after");
+                // "a White House official who spoke anonymously to discuss the talks said": the phrase opening the clause, its relative clause up to the cue.
+                if (phrases.Forward(j, c) is { } opening && t.IsWord(opening.Last + 1) && t.Span(opening.Last + 1) is "who" or "whose") return new QuoteAttribution(found, c, opening, "after");
                 // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.
                 return c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare ? new QuoteAttribution(found, c, bare, "after") : null;
             }
@@ -82,9 +88,13 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (t.Tokens[c].Shape == QuoteTokenShape.Mark || IsSentenceEnd(c)) return null;
             if (!t.IsPunct(c, ',')) continue;
             var a = After(c + 1, limit);
-            if (a is { Mention: not null } && a.Cue.Kind == "verb" && a.Mention.First < a.CueToken)
+            // "..., X, a director at Y, told the magazine.": after "told" or "asked" comes the one spoken to, never the speaker.
+            if (a is { Mention: not null } && a.Cue.Kind == "verb" && (a.Mention.First < a.CueToken || a.Cue.Words[0] is not ("told" or "tells" or "tell" or "asked" or "asks" or "ask")))
             {
-                var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1);
+                // "X said." or "said X, a pollster at Y.": the attribution, with what describes its speaker, ends the sentence.
+                var end = a.Mention.First < a.CueToken
+                    ? Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1)
+                    : SourcePhrase.LastToken(t, lex, a.Mention, a.CueToken, a.CueToken + a.Cue.Words.Length) + 1;
                 if (end >= limit || IsSentenceEnd(end)) return a with { Where = "sentence-end" };
             }
         }

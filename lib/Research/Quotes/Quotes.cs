@@ -23,7 +23,8 @@ public static class Quotes
                 var f = found[i];
                 drafts.Add(new Quote($"{article.Id}#{i + 1}", article.Id, article.File, Sources.Of(article), f.Start, f.End, original[f.Start..f.End],
                     f.Kind, f.Attributed, f.Attributed ? index.CanonicalOf(f.Person) : null, f.Attributed ? f.Mention?.Text : null, f.Cue, "",
-                    index.CanonicalOf(f.Relay) ?? f.RelayText, f.SplitOf >= 0 ? $"{article.Id}#{f.SplitOf + 1}" : null, f.Paragraph, f.Flags));
+                    index.CanonicalOf(f.Relay) ?? f.RelayText, f.SplitOf >= 0 ? $"{article.Id}#{f.SplitOf + 1}" : null, f.Paragraph, f.Flags,
+                    f.Attributed ? f.Phrase : null));
             }
         }
 

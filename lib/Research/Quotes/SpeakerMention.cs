@@ -32,6 +32,12 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         var j = i;
         if (Determiners.Contains(w))
         {
+            // "one of those advisers", "one of two witnesses": someone of a group, an unnamed role.
+            if (w is "one" && t.IsWord(i + 1) && t.Span(i + 1) is "of" && t.IsWord(i + 2) && !t.IsCapitalized(i + 2)
+                && (Determiners.Contains(t.Span(i + 2)) ? CommonNoun(i + 2, limit) : t.IsWord(i + 3) || t.Tokens[i + 2].Shape == QuoteTokenShape.Number ? CommonNoun(i + 1, limit) : null) is { } group)
+                return Bare(i, group.Last);
+            // "read one.", "tweeted another.": the one word stands for someone the sentence before spoke of.
+            if (w is "one" or "another" && i + 1 < limit && t.IsPunct(i + 1, '.') && i > 0 && t.IsWord(i - 1) && lex.CuesStartingWith(t.Span(i - 1)) is not null) return Bare(i, i);
             // "the US foreign minister", "a senior State Department official", "The New York Times"
             var k = i + 1;
             while (k < limit && k < i + 8 && t.IsWord(k) && !lex.IsStop(t.Span(k)) && lex.CuesStartingWith(t.Span(k)) is null)
@@ -92,13 +98,22 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return null;
     }
 
-    /// <summary>"the editorial", "his wife", "the designer": a determiner and a few lower-case words ending the phrase.</summary>
+    /// <summary>Words that open what describes a person after the noun: "a person close to", "a source familiar with", "one aide who".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifiers =
+        new HashSet<string>(["close", "familiar", "involved", "who", "with", "briefed"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"the editorial", "his wife", "the designer", "a person close to X": a determiner and a few lower-case words ending the phrase.</summary>
     SpeakerMention? CommonNoun(int det, int limit)
     {
         var k = det + 1;
-        while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k))) k++;
+        while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k)) && !PostModifiers.Contains(t.Span(k))) k++;
         if (k == det + 1) return null;
-        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null) return null;
+        if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null)
+        {
+            // Only a noun ends before "close to", "familiar with": not "adding those parties directly involved in ...".
+            if (!PostModifiers.Contains(t.Span(k)) || t.Span(det).ToString().ToLowerInvariant() is not ("a" or "an" or "one" or "another" or "the" or "of")) return null;
+            for (var n = det + 1; n < k; n++) if (IsLyAdverb(n)) return null;
+        }
         return Build(det, k - 1) with { Kind = MentionKind.Role, Name = null, Role = t.Span(k - 1).ToString().ToLowerInvariant() };
     }
 
@@ -111,6 +126,15 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         while (end < limit && end < k + 4 && t.IsWord(end) && !char.IsUpper(t.Normalized[t.Tokens[end].Start]) && lex.CuesStartingWith(t.Span(end)) is null && !lex.IsStopword(t.Span(end))
                && !t.Span(end).EndsWith("ed", StringComparison.Ordinal) && !IsLyAdverb(end)) end++;
         return end == k + 1 ? null : Bare(k, end - 1);
+    }
+
+    /// <summary>"said Rubio's deputy campaign manager, Rich Beeson": the person named after a possessive's role; else the role ("Ryan's campaign"), never the possessor.</summary>
+    public SpeakerMention? PossessedNamed(int k, int limit)
+    {
+        // "said Florida's Rick Wilson": a place's or a body's person, named.
+        if (IsPossessiveName(k) && Forward(k + 1, limit) is { Kind: MentionKind.Name } named && named.First == k + 1) return named;
+        if (Possessed(k, limit) is not { } role) return null;
+        return t.IsPunct(role.Last + 1, ',') && Forward(role.Last + 2, limit) is { Kind: MentionKind.Name } name && name.First == role.Last + 2 ? Build(k, name.Last) : role;
     }
 
     /// <summary>"An intelligence source speaking to ...", "A former aide who ...": a determiner and the lower-case words after it, up to a verb, as an unnamed role.</summary>
@@ -143,9 +167,14 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"said former Vermont governor Howard Dean", "said undecided Republican voter X": a name after a few lower-case modifiers.</summary>
     public SpeakerMention? ForwardAfterModifiers(int i, int limit)
     {
-        for (var k = i; k < limit && k < i + 4; k++)
+        var titled = false;
+        for (var k = i; k < limit && k < i + 6; k++)
         {
             if (!t.IsWord(k) || lex.CuesStartingWith(t.Span(k)) is not null) return null;
+            // "said former secretary of state Hillary Clinton": past four words, only a title leads on to the name
+            // ("saying the missile passed over Hokkaido" does not).
+            if (k >= i + 4 && !titled) return null;
+            titled |= lex.IsTitleLike(t.Span(k)) && t.Span(k) is not ("of" or "the" or "a" or "an");
             if (t.IsCapitalized(k)) return Forward(k, limit) is { Kind: MentionKind.Name } m
                 ? t.Span(i).ToString().ToLowerInvariant() is "a" or "an" or "one" or "another" ? Someone(i, m.Last, limit) : Build(i, m.Last) : null;
         }

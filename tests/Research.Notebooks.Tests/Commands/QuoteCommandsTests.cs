@@ -42,7 +42,7 @@ public sealed class QuoteCommandsTests : IDisposable
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(2, rows.Count);
         var quote = rows[0];
-        foreach (var field in new[] { "doc", "start", "end", "text", "speaker", "speaker_mention", "cue", "kind", "attributed", "cluster" })
+        foreach (var field in new[] { "doc", "start", "end", "text", "speaker", "speaker_mention", "speaker_phrase", "cue", "kind", "attributed", "cluster" })
             Assert.True(quote.TryGetProperty(field, out _), field);
         Assert.Equal("a.txt", quote.GetProperty("doc").GetString());
         Assert.Equal("Anna Berg", quote.GetProperty("speaker").GetString());
@@ -58,5 +58,40 @@ public sealed class QuoteCommandsTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("attributed quotes only", output);
         Assert.Contains("precision=1.000 recall=1.000 f1=1.000 speaker_acc=1.000", output);
+    }
+
+    [Fact]
+    public void Eval_quotes_prints_the_speaker_compared_three_ways()
+    {
+        var dir = Path.Combine(folder, "described");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "b.txt"), "Talks in Riga\n\n“We will talk again,” said Anna Berg, a historian from Oslo.\n");
+        var gold = Path.Combine(folder, "gold-as-written.json");
+        File.WriteAllText(gold, """{"quotes": [{"doc": "b.txt", "text": "We will talk again", "speaker": "Anna Berg, a historian from Oslo"}]}""");
+        var (code, output) = Run("eval", "quotes", "--gold", gold, dir);
+        Assert.Equal(0, code);
+        Assert.Contains("speaker = canonical name", output);
+        Assert.Contains("f1=1.000 speaker_acc=0.000", output);
+        Assert.Contains("canonical=0.000, mention=0.000, phrase=1.000", output);
+        var (phraseCode, phraseOutput) = Run("eval", "quotes", "--gold", gold, dir, "--speaker", "phrase");
+        Assert.Equal(0, phraseCode);
+        Assert.Contains("speaker = source phrase as written", phraseOutput);
+        Assert.Contains("f1=1.000 speaker_acc=1.000", phraseOutput);
+    }
+
+    [Fact]
+    public void Join_split_joins_split_quotes_and_paragraphs_that_continue_a_quote()
+    {
+        var dir = Path.Combine(folder, "continued");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "c.txt"), "Talks in Riga\n\n“We will talk again,” said Anna Berg. “We always do.”\n\n“The door stays open to everyone who wants to come in.”\n\nThe talks ended on Monday.\n");
+        var (code, separate) = Run("quotes", dir);
+        Assert.Equal(0, code);
+        Assert.Equal(3, separate.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var (joinedCode, joined) = Run("quotes", dir, "--join-split");
+        Assert.Equal(0, joinedCode);
+        var row = JsonDocument.Parse(Assert.Single(joined.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal("We will talk again We always do. The door stays open to everyone who wants to come in.", row.GetProperty("text").GetString());
+        Assert.Equal("Anna Berg", row.GetProperty("speaker").GetString());
     }
 }

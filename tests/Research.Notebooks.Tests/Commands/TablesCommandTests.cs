@@ -63,7 +63,7 @@ public sealed class TablesCommandTests : IDisposable
         var path = Path.Combine(folder, "quotes.parquet");
         Assert.Equal(0, Run("quotes", Corpus(), "--format", "parquet", "-o", path).Code);
         var frame = TableFiles.ReadParquet(path);
-        Assert.Equal(["doc", "start", "end", "text", "speaker", "speaker_mention", "cue", "kind", "attributed", "cluster", "relayed_by", "flags"],
+        Assert.Equal(["doc", "start", "end", "text", "speaker", "speaker_mention", "speaker_phrase", "cue", "kind", "attributed", "cluster", "relayed_by", "flags"],
             frame.Columns.Select(c => c.Name));
         Assert.Equal(typeof(bool), frame["attributed"].DataType);
         Assert.Equal("Anna Berg", frame["speaker"][0]);

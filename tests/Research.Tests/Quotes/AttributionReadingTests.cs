@@ -1,0 +1,61 @@
+namespace Research.Tests;
+
+using Research;
+
+/// <summary>Attributions the extractor used to miss: described speakers, long titles, possessive roles, trailing attributions and titles inside them.</summary>
+public sealed class AttributionReadingTests
+{
+    [Theory]
+    [InlineData("“The drop is real,” said a person close to the minister.", "a person close to the minister")]
+    [InlineData("“The drop is real,” said one source familiar with the talks.", "one source familiar with the talks")]
+    [InlineData("“The drop is real,” said former secretary of state Anna Berg.", "former secretary of state Anna Berg")]
+    [InlineData("“The drop is real,” said Berg’s deputy campaign manager, Ivan Petrov.", "Berg’s deputy campaign manager, Ivan Petrov")]
+    [InlineData("“The drop is real” in the polls, said Ivan Petrov, a pollster at Riga University.", "Ivan Petrov, a pollster at Riga University")]
+    [InlineData("“The drop is real,” Ivan Petrov barked.", "Ivan Petrov")]
+    [InlineData("“The drop is real,” said Latvia’s Ivan Petrov, a pollster.", "Ivan Petrov, a pollster")]
+    [InlineData("“The drop is real,” said one of two witnesses who saw it.", "one of two witnesses who saw it")]
+    [InlineData("“The drop is real,” his wife, Mara Petrova, wrote in a letter.", "Mara Petrova")]
+    [InlineData("“Nobody wants this,” read one sign. “The drop is real,” read another.", "another")]
+    public void The_speaker_is_read(string body, string phrase)
+    {
+        var set = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n");
+        var q = set.With("The drop is real");
+        Assert.True(q.Attributed);
+        Assert.Equal(phrase, q.SpeakerPhrase);
+    }
+
+    [Theory]
+    [InlineData("The sector is a “culture that has embraced it,” Alex Berg, director of policy at Demand Group, an advocacy group, told the magazine.", "magazine")]
+    [InlineData("Ivan Petrov condemned the test “in the strongest words,” saying the missile passed over Hokkaido.", "Hokkaido")]
+    [InlineData("Anna Berg said it was unhelpful, adding those parties directly involved in the dispute “should shoulder the responsibility” for it.", "those parties directly")]
+    public void Whoever_is_spoken_to_or_about_is_not_the_speaker(string body, string notSpeaker)
+    {
+        var set = QuoteFixture.Extract(body + "\n");
+        Assert.All(set.Quotes, q => Assert.NotEqual(notSpeaker, q.Speaker));
+    }
+
+    [Fact]
+    public void One_of_a_group_keeps_its_words_as_the_speaker()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("“The drop is real,” said one of those advisers, who spoke on the condition of anonymity.\n").Quotes);
+        Assert.Equal("one of those advisers", q.Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_is_never_the_speaker()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("“The drop is real,” said Berg’s deputy campaign manager, Ivan Petrov.\n").Quotes);
+        Assert.Equal("Ivan Petrov", q.Speaker);
+    }
+
+    [Fact]
+    public void A_title_inside_the_attribution_does_not_part_a_split_quote()
+    {
+        var set = QuoteFixture.Extract("“I was in a house in Riga,” Anna Berg told NBC’s “Today” on Monday. “I could hardly hear.”\n");
+        var second = set.With("I could hardly hear");
+        Assert.True(second.Attributed);
+        Assert.Equal("Anna Berg", second.Speaker);
+        Assert.Contains("split", second.Flags);
+        Assert.Equal(QuoteKinds.Title, set.With("Today").Kind);
+    }
+}
