@@ -36,6 +36,8 @@ internal static class EvalQuotesCommand
             Console.WriteLine($"scored: {scope}{kinds}{(parse.GetValue(options.JoinSplit) ? ", split quotes joined" : "")}; speaker = {(mention ? "mention as written" : "canonical name")}");
             Console.WriteLine(score);
             Console.WriteLine($"speaker_acc_head={score.SpeakerHeadAccuracy:0.000}: the same speakers compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
+            if (StatementGold.Read(goldPath) is { } statements)
+                Console.WriteLine($"same-statement quote pairs: {StatementGold.ScoreQuotes(statements.Where(g => Kept(g.Doc)).ToList(), rows.Where(r => Kept(r.Doc)).ToList(), parse.GetValue(minOverlap))}");
             return 0;
         });
         return command;
