@@ -5,7 +5,7 @@ namespace Research;
 /// shared wording, what is left unmatched, length, differing numbers, names and negation). Term rarity comes from the
 /// sentences at hand; the feature weights and the threshold were fitted on the MSRP training pairs
 /// (<see cref="SameStatementFit"/>, `research eval paraphrase --fit`) and ship as a data file
-/// (<see cref="SameStatementWeights"/>).
+/// (<see cref="SameStatementWeights"/>): for now the previous fit, which weighs only the first ten features (the file says why).
 /// </summary>
 public sealed class SameStatement
 {

@@ -24,8 +24,7 @@ public class SeedWordingTests
     [Fact]
     public void Sergey_and_Sergei_are_a_spelling_variant_not_a_change_of_content()
     {
-        // A change from one spelling to the other (a re-worded pair may also carry the name inside a longer changed phrase).
-        var differences = Pairs.SelectMany(p => p.Differences).Where(d => d.Removed.Contains("Serge") && d.Added.Contains("Serge")).ToList();
+        var differences = Pairs.SelectMany(p => p.Differences).Where(d => d.Removed.Contains("Serge") || d.Added.Contains("Serge")).ToList();
         Assert.NotEmpty(differences);
         Assert.All(differences, d => Assert.Equal("spelling", d.Class));
         Assert.Contains(SubstitutionCount.Table(Seed, Pairs), s => s.Class == "spelling" && new[] { s.From, s.To }.Order().SequenceEqual(["Sergei", "Sergey"]));
