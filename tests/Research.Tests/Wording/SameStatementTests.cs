@@ -53,7 +53,7 @@ public class SameStatementTests
     }
 
     [Fact]
-    public void A_reworded_statement_is_the_same_and_scores_well_above_one_sharing_only_its_speaker_or_a_name()
+    public void A_reworded_statement_is_the_same_and_one_sharing_only_its_speaker_or_a_name_is_not()
     {
         const string said = "The mayor of Dunmore said the bridge would stay closed until the repairs are finished in March.";
         const string reworded = "The bridge will stay closed until repairs are finished in March, the mayor of Dunmore said.";
@@ -62,8 +62,9 @@ public class SameStatementTests
         var model = Model(said, reworded, sameSpeaker, sameName);
         Assert.True(model.Same(Text(said), Text(reworded)));
         Assert.False(model.Same(Text(said), Text(sameName)));
-        // Known limit: sharing "The mayor of Dunmore said ... would" is not always enough to keep two statements apart
-        // (MSRP's negatives are all pairs of one story), but it must stay well below the re-worded copy.
+        // The 18-feature refit of `eval paraphrase --fit` joins these two (MSRP's negatives are all pairs of one story):
+        // one reason it is not shipped.
+        Assert.False(model.Same(Text(said), Text(sameSpeaker)));
         Assert.True(model.Score(Text(said), Text(reworded)) - model.Score(Text(said), Text(sameSpeaker)) > 0.2);
     }
 
