@@ -10,6 +10,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score an analysis against gold annotation in the format of the kit's eval files.");
         command.Subcommands.Add(EvalQuotesCommand.Create());
         command.Subcommands.Add(EvalParaphraseCommand.Create());
+        command.Subcommands.Add(EvalAlignCommand.Create());
         return command;
     }
 }

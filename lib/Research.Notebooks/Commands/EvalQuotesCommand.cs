@@ -42,6 +42,8 @@ internal static class EvalQuotesCommand
             Console.WriteLine("speaker_acc by what is compared: " + string.Join(", ", SpeakerFields.Select(f => $"{f}={(f == field ? score : ScoreBy(f)).SpeakerAccuracy:0.000}"))
                 + " (canonical: the person; mention: the name, pronoun or role as written; phrase: the whole source as written, appositions included)");
             Console.WriteLine($"speaker_acc_head={score.SpeakerHeadAccuracy:0.000}: the same speakers compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
+            if (StatementGold.Read(goldPath) is { } statements)
+                Console.WriteLine($"same-statement quote pairs: {StatementGold.ScoreQuotes(statements.Where(g => Kept(g.Doc)).ToList(), rows.Where(r => Kept(r.Doc)).ToList(), parse.GetValue(minOverlap))}");
             return 0;
         });
         return command;

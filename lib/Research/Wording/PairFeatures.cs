@@ -1,25 +1,56 @@
 namespace Research;
 
 /// <summary>
-/// What the same-statement decision looks at in a pair of sentences: shared rare words (weighted cosine and
-/// containment), shared wording (all words and word pairs), length, and whether numbers or names differ, which in news
-/// usually means a different statement even when most words are shared.
+/// What the same-statement decision looks at in a pair of sentences, as named numbers: shared rare words (weighted
+/// cosine, containment and each side's coverage), shared wording (words, word pairs and triples, character triples,
+/// words in the same order), what is left unmatched on each side, length, and whether numbers, names or negation
+/// differ, which in news usually means a different statement even when most words are shared. Every feature is
+/// symmetric: the pair (a, b) scores as (b, a).
 /// </summary>
-public readonly record struct PairFeatures(double Cosine, double Containment, double WordOverlap, double BigramOverlap, double TrigramOverlap, double CharacterOverlap, double OrderedOverlap, double LengthRatio, double NumberMismatch, double NameMismatch)
+public static class PairFeatures
 {
-    public double[] ToArray() => [Cosine, Containment, WordOverlap, BigramOverlap, TrigramOverlap, CharacterOverlap, OrderedOverlap, LengthRatio, NumberMismatch, NameMismatch];
+    /// <summary>The features' names, in the order of <see cref="Of"/>; the weights file names them so.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "cosine", "containment", "coverage_min", "word_overlap", "bigram_overlap", "trigram_overlap", "character_overlap",
+        "ordered_overlap", "ordered_containment", "length_ratio", "number_mismatch", "number_conflict", "name_mismatch",
+        "term_overlap", "unmatched_terms_min", "unmatched_terms_max", "unmatched_weight_max", "negation_mismatch",
+    ];
 
-    public static PairFeatures Of(StatementText a, StatementText b, SameStatement weights)
+    public static double[] Of(StatementText a, StatementText b, SameStatement weights)
     {
-        double shared = 0, wa = 0, wb = 0;
-        foreach (var t in a.Terms) { var w = weights.Weight(t); wa += w * w; if (b.Terms.Contains(t)) shared += w * w; }
-        foreach (var t in b.Terms) { var w = weights.Weight(t); wb += w * w; }
+        double shared = 0, wa = 0, wb = 0, unmatchedA = 0, unmatchedB = 0;
+        var sharedTerms = 0;
+        foreach (var t in a.Terms)
+        {
+            var w = weights.Weight(t);
+            wa += w * w;
+            if (b.Terms.Contains(t)) { shared += w * w; sharedTerms++; }
+            else unmatchedA += w;
+        }
+        foreach (var t in b.Terms) { var w = weights.Weight(t); wb += w * w; if (!a.Terms.Contains(t)) unmatchedB += w; }
         var cosine = wa == 0 || wb == 0 ? 0 : shared / Math.Sqrt(wa * wb);
         var containment = wa == 0 || wb == 0 ? 0 : shared / Math.Min(wa, wb);
-        return new PairFeatures(cosine, containment, Dice(a.Words, b.Words), Dice(a.Bigrams, b.Bigrams), Dice(a.Trigrams, b.Trigrams),
-            Dice(a.CharacterTrigrams, b.CharacterTrigrams), (double)CommonSubsequence(a.Sequence, b.Sequence) / Math.Max(1, Math.Max(a.Length, b.Length)),
+        var coverage = wa == 0 || wb == 0 ? 0 : shared / Math.Max(wa, wb);
+        var common = CommonSubsequence(a.Sequence, b.Sequence);
+        var (onlyA, onlyB) = (a.Terms.Count - sharedTerms, b.Terms.Count - sharedTerms);
+        var termUnion = a.Terms.Count + b.Terms.Count - sharedTerms;
+        return
+        [
+            cosine, containment, coverage, Dice(a.Words, b.Words), Dice(a.Bigrams, b.Bigrams), Dice(a.Trigrams, b.Trigrams),
+            Dice(a.CharacterTrigrams, b.CharacterTrigrams),
+            (double)common / Math.Max(1, Math.Max(a.Length, b.Length)),
+            (double)common / Math.Max(1, Math.Min(a.Length, b.Length)),
             (double)Math.Min(a.Length, b.Length) / Math.Max(1, Math.Max(a.Length, b.Length)),
-            a.Numbers.SetEquals(b.Numbers) ? 0 : 1, Mismatch(a.Names, b.Names));
+            a.Numbers.SetEquals(b.Numbers) ? 0 : 1,
+            a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.SetEquals(b.Numbers) ? 1 : 0,
+            Mismatch(a.Names, b.Names),
+            termUnion == 0 ? 0 : (double)sharedTerms / termUnion,
+            Math.Log(1 + Math.Min(onlyA, onlyB)),
+            Math.Log(1 + Math.Max(onlyA, onlyB)),
+            Math.Log(1 + Math.Max(unmatchedA, unmatchedB)),
+            a.Negated == b.Negated ? 0 : 1,
+        ];
     }
 
     static double Dice(ulong[] a, ulong[] b) => a.Length + b.Length == 0 ? 0 : 2.0 * Fingerprints.Intersection(a, b) / (a.Length + b.Length);

@@ -34,14 +34,14 @@ public static class ParaphraseEvaluation
     }
 
     /// <summary>Each pair's score, with term weights from all the pairs' sentences.</summary>
-    public static List<(bool Same, double Score)> Score(IReadOnlyList<Pair> pairs)
+    public static List<(bool Same, double Score)> Score(IReadOnlyList<Pair> pairs, SameStatementWeights? weights = null)
     {
         var texts = pairs.Select(p => (A: new StatementText(Typography.Normalize(p.A)), B: new StatementText(Typography.Normalize(p.B)))).ToList();
-        var model = SameStatement.From(texts.SelectMany(t => new[] { t.A.Terms, t.B.Terms }));
+        var model = SameStatement.From(texts.SelectMany(t => new[] { t.A.Terms, t.B.Terms }), weights);
         return pairs.Select((p, i) => (p.Same, model.Score(texts[i].A, texts[i].B))).ToList();
     }
 
-    public static Result Evaluate(IReadOnlyList<(bool Same, double Score)> scored, double threshold = SameStatement.Threshold)
+    public static Result Evaluate(IReadOnlyList<(bool Same, double Score)> scored, double threshold)
     {
         int tp = 0, fp = 0, fn = 0, tn = 0;
         foreach (var (same, score) in scored)

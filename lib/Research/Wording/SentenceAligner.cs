@@ -20,9 +20,10 @@ public static class SentenceAligner
     /// this bound the fifth of a huge article's sentences is itself huge and the candidates grow with the square.</summary>
     const int MaxPostings = 250;
 
-    public static IReadOnlyList<AlignedPair> Align(Corpus corpus)
+    /// <summary>Every event's aligned pairs, decided with the shipped same-statement weights unless others are given.</summary>
+    public static IReadOnlyList<AlignedPair> Align(Corpus corpus, SameStatementWeights? weights = null)
     {
-        var model = SameStatement.From(corpus.Sentences.Select(s => StatementTerms.Of(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))));
+        var model = SameStatement.From(corpus.Sentences.Select(s => StatementTerms.Of(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))), weights);
         return corpus.Events.AsParallel().AsOrdered().SelectMany(e => AlignEvent(corpus, e, model)).ToList();
     }
 
@@ -46,7 +47,7 @@ public static class SentenceAligner
                         if (j > i && sentences[j].Article != sentences[i].Article) shared[j] = shared.GetValueOrDefault(j) + 1;
             var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
             foreach (var (j, n) in shared)
-                if (n >= needed && model.Score(texts[i], texts[j]) is var score && score >= SameStatement.Threshold)
+                if (n >= needed && model.Score(texts[i], texts[j]) is var score && score >= model.Threshold)
                     scored.Add((i, j, score));
         }
 

@@ -2,10 +2,12 @@ namespace Research;
 
 /// <summary>
 /// A sentence prepared once for comparison: its terms, its words in order, and the sets of its words, word pairs,
-/// word triples and character triples (as <see cref="Fingerprints"/>), its numbers and its names.
+/// word triples and character triples (as <see cref="Fingerprints"/>), its numbers, its names and whether it is negated.
 /// </summary>
 public sealed class StatementText
 {
+    static readonly HashSet<string> NegationWords = new(RuleFiles.Lines("negation-words.txt").Select(l => l.Trim()), StringComparer.Ordinal);
+
     public StatementText(string normalized)
     {
         Terms = StatementTerms.Of(normalized);
@@ -20,6 +22,7 @@ public sealed class StatementText
         // Three UTF-16 characters fit in 48 bits exactly: no fingerprint needed.
         CharacterTrigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, joined.Length - 2)).Select(i => (ulong)joined[i] << 32 | (ulong)joined[i + 1] << 16 | joined[i + 2]));
         Numbers = tokens.Where(t => char.IsDigit(t[0])).Select(t => t.Replace(",", "")).ToHashSet(StringComparer.Ordinal);
+        Negated = lower.Any(w => NegationWords.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
         Names = tokens.Skip(1).Where(NameSpelling.IsName).Select(NameSpelling.Skeleton).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -33,4 +36,6 @@ public sealed class StatementText
     public HashSet<string> Numbers { get; }
     public HashSet<string> Names { get; }
     public int Length { get; }
+    /// <summary>Whether the sentence holds a negation (not, never, n't: `negation-words.txt`).</summary>
+    public bool Negated { get; }
 }

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Research;
+
+/// <summary>
+/// Precision, recall and F1 of same-statement pairs against gold statement keys (the `cluster` of hand-annotated
+/// quotes): over every pair of gold items from different articles, a pair is same in the gold when the items share a
+/// key, and found when the analysis joins them (one quote cluster, or aligned sentences). Pairs the analysis joins
+/// between items the gold does not annotate are not scored: gold exists only for them.
+/// </summary>
+public sealed record SameStatementScore(int GoldPairs, int FoundPairs, int RightPairs)
+{
+    public double Precision => FoundPairs == 0 ? 0 : (double)RightPairs / FoundPairs;
+    public double Recall => GoldPairs == 0 ? 0 : (double)RightPairs / GoldPairs;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"gold_pairs={GoldPairs} found_pairs={FoundPairs} right={RightPairs} precision={(FoundPairs == 0 ? "n/a" : Precision.ToString("F3", CultureInfo.InvariantCulture))} recall={Recall:F3} f1={F1:F3}");
+
+    /// <summary>Scores the pairs of <paramref name="count"/> gold items whose articles differ.</summary>
+    public static SameStatementScore Of(int count, Func<int, string> article, Func<int, int, bool> goldSame, Func<int, int, bool> found)
+    {
+        int gold = 0, said = 0, right = 0;
+        for (var i = 0; i < count; i++)
+            for (var j = i + 1; j < count; j++)
+            {
+                if (article(i) == article(j)) continue;
+                var (g, f) = (goldSame(i, j), found(i, j));
+                if (g) gold++;
+                if (f) said++;
+                if (g && f) right++;
+            }
+        return new SameStatementScore(gold, said, right);
+    }
+
+    /// <summary>
+    /// For each gold quote, the index of the predicted quote matched to it, or -1: the rule of score_quotes.py (the unused
+    /// gold quote of the same file with the highest word-set Jaccard, if at least <paramref name="minOverlap"/>; greedy
+    /// in prediction order), so the pairs scored are those of the quotes that `eval quotes` counts as found.
+    /// </summary>
+    public static int[] MatchQuotes(IReadOnlyList<(string Doc, string Text)> gold, IReadOnlyList<(string Doc, string Text)> predicted, double minOverlap = 0.5)
+    {
+        var goldWords = gold.Select(g => Words(g.Text)).ToArray();
+        var match = Enumerable.Repeat(-1, gold.Count).ToArray();
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            var doc = predicted[p].Doc[(predicted[p].Doc.LastIndexOf('/') + 1)..];
+            var words = Words(predicted[p].Text);
+            var (best, index) = (0.0, -1);
+            for (var i = 0; i < gold.Count; i++)
+            {
+                if (match[i] >= 0 || gold[i].Doc != doc) continue;
+                var shared = words.Count(goldWords[i].Contains);
+                var jaccard = shared / (double)Math.Max(1, words.Count + goldWords[i].Count - shared);
+                if (jaccard > best) (best, index) = (jaccard, i);
+            }
+            if (index >= 0 && best >= minOverlap) match[index] = p;
+        }
+        return match;
+    }
+
+    static HashSet<string> Words(string text) =>
+        Regex.Matches(text.ToLowerInvariant().Replace('\u2019', '\''), @"\w+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+}
