@@ -21,8 +21,52 @@ internal static partial class SameFact
             .SelectMany(b => new[] { (p.ArticleA, p.SentenceA, p.ArticleB, b), (p.ArticleB, b, p.ArticleA, p.SentenceA) }))
         .ToHashSet();
 
-    /// <summary>Capitalised words after a sentence's first word, lower-cased and without a possessive ("Cologne's" is cologne).</summary>
+    /// <summary>
+    /// The names a sentence gives: runs of capitalised words (the first word of the sentence only in a run or with a
+    /// possessive), lower-cased and without a possessive ("japanese prime minister shinzo abe", "cologne"). Runs are compared whole (<see cref="Shared"/>), so "New York"
+    /// and "New Year's Eve" share no name though both say "New".
+    /// </summary>
     public static HashSet<string> Names(string sentence)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var run = new List<string>();
+        string? opening = null;
+        var end = 0;
+        void Flush() { if (run.Count > 0) names.Add(string.Join(' ', run)); run.Clear(); }
+        var first = true;
+        foreach (Match m in Word().Matches(sentence))
+        {
+            var w = m.Value;
+            var possessive = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal);
+            var joined = sentence[end..m.Index].Trim().Length == 0;
+            end = m.Index + m.Length;
+            // A middle initial ("George W. Bush") continues the run.
+            if (run.Count > 0 && joined && w.Length == 1 && char.IsUpper(w[0]) && end < sentence.Length && sentence[end] == '.') { end++; continue; }
+            // A sentence's first word is capitalised anyway: a name when possessive ("Ukraine's President") or when the run
+            // goes on ("Noor Mohammad Faiz said"); kept aside until the next word tells.
+            var capitalised = w.Length >= 2 && char.IsUpper(w[0]) && !Calendar().IsMatch(w);
+            if (first)
+            {
+                first = false;
+                if (!possessive) { opening = capitalised ? w.ToLowerInvariant() : null; continue; }
+            }
+            var isName = capitalised;
+            if (opening is not null && isName && joined && run.Count == 0) run.Add(opening);
+            opening = null;
+            if (!isName || !joined) Flush();
+            if (!isName) continue;
+            run.Add((possessive ? w[..^2] : w).ToLowerInvariant());
+            if (possessive) Flush();
+        }
+        Flush();
+        return names;
+    }
+
+    /// <summary>
+    /// Every capitalised word after a sentence's first word, lower-cased and without a possessive ("Cologne's" is cologne):
+    /// the names around a spelling, where "Sao" of "Sao Paulo" counts on its own.
+    /// </summary>
+    public static HashSet<string> NameWords(string sentence)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var first = true;
@@ -39,12 +83,21 @@ internal static partial class SameFact
         return names;
     }
 
-    /// <summary>The names of <paramref name="a"/> that <paramref name="b"/> also gives, a name and its adjective as one (Ukraine, Ukrainian: the first five letters).</summary>
+
+    /// <summary>
+    /// The names of <paramref name="a"/> that <paramref name="b"/> also gives, each by its last word: two runs are one name when
+    /// their last words agree, a name and its adjective as one (Ukraine, Ukrainian: the first five letters; "Shinzo Abe" and
+    /// "Prime Minister Abe"), or when they share two words or more ("Noor Mohammad Faiz", "Noor Mohammad Fayez").
+    /// </summary>
     public static List<string> Shared(HashSet<string> a, HashSet<string> b)
     {
         static string Stem(string w) => w.Length > 5 ? w[..5] : w;
-        var stems = b.Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return a.Where(w => stems.Contains(Stem(w))).Order(StringComparer.Ordinal).ToList();
+        static string Last(string run) => run[(run.LastIndexOf(' ') + 1)..];
+        var heads = b.Select(r => Stem(Last(r))).ToHashSet(StringComparer.Ordinal);
+        var words = b.Select(r => r.Split(' ')).Where(r => r.Length > 1).ToList();
+        bool Matches(string run) => heads.Contains(Stem(Last(run)))
+            || run.Contains(' ') && words.Any(w => run.Split(' ').Intersect(w, StringComparer.Ordinal).Count() >= 2);
+        return a.Where(Matches).Select(Last).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Why two sentences are not of the same fact, or null: no shared name, different times of day, a narrowing word on one side only.</summary>
