@@ -100,17 +100,22 @@ internal static partial class SameFact
         return a.Where(Matches).Select(Last).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Why two sentences are not of the same fact, or null: no shared name, different times of day, a narrowing word on one side only.</summary>
+    /// <summary>Why two sentences are not of the same fact, or null: no shared name, different times of day, different periods (a year against an average over years), a narrowing word on one side only.</summary>
     public static string? Against(string sentenceA, string contextA, string sentenceB, string contextB)
     {
         var (na, nb) = (Names(sentenceA), Names(sentenceB));
         if (na.Count > 0 && nb.Count > 0 && Shared(na, nb).Count == 0) return "the sentences name different things";
         var (ta, tb) = (TimeOfDay(sentenceA), TimeOfDay(sentenceB));
         if ((ta is not null || tb is not null) && ta != tb) return $"different times of day ({ta ?? "none"} against {tb ?? "none"})";
+        // One year's rate and an average over years, or two different spans, are two facts.
+        var (pa, pb) = (PeriodIn(sentenceA), PeriodIn(sentenceB));
+        if (pa != pb) return $"different periods ({pa ?? "none"} against {pb ?? "none"})";
         var (qa, qb) = (QualifierIn(contextA), QualifierIn(contextB));
         if (qa != qb) return $"one counts only part (\"{qa ?? qb}\")";
         return null;
     }
+
+    static string? PeriodIn(string sentence) => Period().Match(sentence) is { Success: true } m ? Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ") : null;
 
     static string? TimeOfDay(string sentence) => ClockTime().Match(sentence) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
 
@@ -122,6 +127,10 @@ internal static partial class SameFact
 
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$")]
     private static partial Regex Calendar();
+
+    /// <summary>A span of time a figure covers or an average over one: "on average", "over the past five years", "since 2009", "2010-2015".</summary>
+    [GeneratedRegex(@"\b(?:on average|an? (?:annual |yearly )?average|averag(?:e|ed|ing)|over the (?:past|last|previous) (?:[\w-]+ )?(?:years|decades)|since (?:19|20)\d\d|between (?:19|20)\d\d and (?:19|20)?\d\d|from (?:19|20)\d\d (?:to|through|until) (?:19|20)?\d\d|(?:19|20)\d\d[-–](?:19|20)?\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Period();
 
     [GeneratedRegex(@"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bmid-?(?:morning|day|afternoon)\b|\bat (?:the )?(?:open|close)\b|\bmidday\b|\bnoon\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();

@@ -113,4 +113,12 @@ public class SameFactTests
         var row = Assert.Single(Report(corpus), d => d.Kind == "number");
         Assert.DoesNotContain("name different things", row.Basis);
     }
+    [Fact]
+    public void One_year_against_an_average_over_years_is_not_one_fact()
+    {
+        var corpus = Two("Firefighters in Varno rescued 12 climbers from the glacier last year, the guides said.", "Firefighters in Varno rescued 30 climbers from the glacier a year on average since 2009, the guides said.");
+        var row = Assert.Single(Report(corpus), d => d.Kind == "number");
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+        Assert.Contains("different periods", row.Basis);
+    }
 }
