@@ -11,7 +11,8 @@ namespace Research;
 /// one person (Tom/Thomas Reed, José/Jose, a letter off, a surname alone) are one speaker, no row; a conflict is confident only when
 /// every speaker was resolved by name and none stands in its sentence where a speaker does not (after "told", "to",
 /// "with", "about", or as a possessive: the interviewer, the recipient, the person spoken about), and the title the
-/// source wrote agrees with the person resolved ("Mrs. Clinton" is not Bill Clinton).
+/// source wrote agrees with the person resolved ("Mrs. Clinton" is not Bill Clinton), and every source quotes a statement,
+/// not a phrase of a few words ("gross negligence").
 /// </summary>
 public static partial class AttributionDisagreements
 {
@@ -28,7 +29,8 @@ public static partial class AttributionDisagreements
                 "person-and-organisation" => ("compatible", $"sources credit it to {string.Join(", ", m.Speakers)}: a person and the organisation, outlet or place that relays them, which may both be right"),
                 _ => ("conflict", $"sources credit it to different people: {string.Join(", ", m.Speakers)}"),
             };
-            var doubts = m.Quotes.Select((id, k) => Doubt(corpus, quotes.Quote(id), evidence[k].Sentence)).OfType<string>().Distinct().ToList();
+            var doubts = m.Quotes.Select((id, k) => Doubt(corpus, quotes.Quote(id), evidence[k].Sentence))
+                .Concat(verdict == "conflict" ? m.Quotes.Select(id => Phrase(quotes.Quote(id))) : []).OfType<string>().Distinct().ToList();
             var basis = "same quote, speakers from the quote analysis" + (doubts.Count == 0 ? "" : "; but " + string.Join("; ", doubts));
             return new Disagreement("attribution", corpus.Article(quotes.Quote(m.Quotes[0]).Article).Event, topic, verdict, explanation, evidence,
                 verdict != "conflict" || doubts.Count == 0 ? Disagreement.Confident : Disagreement.Candidate, basis);
@@ -72,6 +74,16 @@ public static partial class AttributionDisagreements
 
     const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįľłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
     const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiillnnnoooooooorrssstuuuuuuuuyyzzz";
+
+    /// <summary>
+    /// A quote of a few words ("gross negligence", "top secret") is a term that several people use, or that a writer puts in
+    /// quotation marks, more than a statement: two people credited with it are not shown to say the same thing.
+    /// </summary>
+    static string? Phrase(Quote q) =>
+        q.Text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) < MinStatementWords
+            ? $"{q.Outlet} quotes only the phrase \"{q.Text.Trim().TrimEnd('.', ',')}\"" : null;
+
+    const int MinStatementWords = 4;
 
     /// <summary>Courtesy titles, gendered words and given names with the gender they tell (Rules/gender-words.tsv).</summary>
     static readonly Dictionary<string, string> Genders = RuleFiles.Rows("gender-words.tsv").Where(r => r.Length > 1)

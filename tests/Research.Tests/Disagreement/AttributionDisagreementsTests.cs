@@ -34,6 +34,16 @@ public class AttributionDisagreementsTests
             "\"The harbour will stay closed until the storm has passed,\" the mayor said in an interview with Martin Kovac.");
         Assert.DoesNotContain(DisagreementReport.Build(corpus), d => d.Kind == "attribution" && d.Verdict == "conflict");
     }
+    [Fact]
+    public void Two_people_credited_with_a_phrase_of_a_few_words_are_only_a_candidate()
+    {
+        var corpus = Two("\"The harbour crew showed gross negligence,\" Mayor Ellen Varga told reporters.",
+            "The port lawyers say it was \"gross negligence,\" port director Martin Kovac said.");
+        Assert.DoesNotContain(DisagreementReport.Build(corpus), d => d.Kind == "attribution" && d.Verdict == "conflict");
+        var row = Assert.Single(DisagreementReport.Build(corpus, DisagreementView.All), d => d.Kind == "attribution");
+        Assert.Contains("only the phrase", row.Basis);
+    }
+
     // Both below depend on whom the quote analysis resolves the speaker to; they check what the row says when it is so.
     [Fact]
     public void A_courtesy_title_that_disagrees_with_the_person_resolved_is_a_doubt()
