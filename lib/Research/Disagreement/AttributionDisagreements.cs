@@ -8,9 +8,11 @@ namespace Research;
 /// are people; compatible when one is the organisation, outlet or place that relays the other), or a quote one
 /// speaker relays from another ("“We do not want any conflict,” said President Putin, “Lavrov said."), from the quote
 /// analysis, each source's reading being the speaker it names, at the quote's place in the article. Two name forms of
-/// one person (Tom/Thomas Reed, José/Jose, a letter off) are one speaker, no row; a conflict is confident only when
+/// one person (Tom/Thomas Reed, José/Jose, a letter off, a surname alone) are one speaker, no row; a conflict is confident only when
 /// every speaker was resolved by name and none stands in its sentence where a speaker does not (after "told", "to",
-/// "with", "about", or as a possessive: the interviewer, the recipient, the person spoken about).
+/// "with", "about", or as a possessive: the interviewer, the recipient, the person spoken about), and the title the
+/// source wrote agrees with the person resolved ("Mrs. Clinton" is not Bill Clinton), and every source quotes a statement,
+/// not a phrase of a few words ("gross negligence").
 /// </summary>
 public static partial class AttributionDisagreements
 {
@@ -27,7 +29,8 @@ public static partial class AttributionDisagreements
                 "person-and-organisation" => ("compatible", $"sources credit it to {string.Join(", ", m.Speakers)}: a person and the organisation, outlet or place that relays them, which may both be right"),
                 _ => ("conflict", $"sources credit it to different people: {string.Join(", ", m.Speakers)}"),
             };
-            var doubts = m.Quotes.Select((id, k) => Doubt(corpus, quotes.Quote(id), evidence[k].Sentence)).OfType<string>().Distinct().ToList();
+            var doubts = m.Quotes.Select((id, k) => Doubt(corpus, quotes.Quote(id), evidence[k].Sentence))
+                .Concat(verdict == "conflict" ? m.Quotes.Select(id => Phrase(quotes.Quote(id))) : []).OfType<string>().Distinct().ToList();
             var basis = "same quote, speakers from the quote analysis" + (doubts.Count == 0 ? "" : "; but " + string.Join("; ", doubts));
             return new Disagreement("attribution", corpus.Article(quotes.Quote(m.Quotes[0]).Article).Event, topic, verdict, explanation, evidence,
                 verdict != "conflict" || doubts.Count == 0 ? Disagreement.Confident : Disagreement.Candidate, basis);
@@ -42,6 +45,8 @@ public static partial class AttributionDisagreements
         var (x, y) = (Fold(a).Split(' ', StringSplitOptions.RemoveEmptyEntries), Fold(b).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (x.Length == 0 || y.Length == 0) return false;
         if (string.Join(' ', x) == string.Join(' ', y)) return true;
+        // "Clinton" and "Hillary Clinton": a surname alone is the same person as far as the text shows, no rival.
+        if (x.Length == 1 && y.Length > 1 && x[0] == y[^1] || y.Length == 1 && x.Length > 1 && y[0] == x[^1]) return true;
         if (x.Length < 2 || y.Length < 2) return false;
         bool Close(string p, string q) => p == q || NameSpelling.EditDistance(p, q) <= (Math.Min(p.Length, q.Length) <= 4 ? 0 : 1);
         var (fx, fy) = (x[0], y[0]);
@@ -70,6 +75,21 @@ public static partial class AttributionDisagreements
     const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįľłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
     const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiillnnnoooooooorrssstuuuuuuuuyyzzz";
 
+    /// <summary>
+    /// A quote of a few words ("gross negligence", "top secret") is a term that several people use, or that a writer puts in
+    /// quotation marks, more than a statement: two people credited with it are not shown to say the same thing.
+    /// </summary>
+    static string? Phrase(Quote q) =>
+        q.Text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) < MinStatementWords
+            ? $"{q.Outlet} quotes only the phrase \"{q.Text.Trim().TrimEnd('.', ',')}\"" : null;
+
+    const int MinStatementWords = 4;
+
+    /// <summary>Courtesy titles, gendered words and given names with the gender they tell (Rules/gender-words.tsv).</summary>
+    static readonly Dictionary<string, string> Genders = RuleFiles.Rows("gender-words.tsv").Where(r => r.Length > 1)
+        .GroupBy(r => r[0].Trim().ToLowerInvariant()).Where(g => g.Select(r => r[1].Trim()).Distinct().Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.Ordinal);
+
     /// <summary>Why a quote's speaker may not be who said it, or null.</summary>
     static string? Doubt(Corpus corpus, Quote q, string sentence)
     {
@@ -81,6 +101,13 @@ public static partial class AttributionDisagreements
         if (q.Speaker.Contains(' ') && !mention.Contains(q.Speaker.Split(' ')[0], StringComparison.Ordinal)
             && !corpus.TextOf(corpus.Article(q.Article)).Normalized.Contains(q.Speaker, StringComparison.Ordinal))
             return $"{q.Outlet} writes only \"{mention}\", never \"{q.Speaker}\"";
+        // "Mrs. Clinton" taken for Bill Clinton: the title the source wrote and the first name of the person resolved disagree.
+        if (words.Length > 1 && Genders.GetValueOrDefault(words[0].ToLowerInvariant()) is { } written
+            && Genders.GetValueOrDefault(q.Speaker.Split(' ')[0].ToLowerInvariant()) is { } resolved && written != resolved)
+            return $"{q.Outlet} writes \"{mention}\", not the \"{q.Speaker}\" it was resolved to";
+        // A surname alone ("Varga said") when the article names two people of that surname whom the title does not tell apart.
+        if (!q.Speaker.Contains(' ') && Namesakes(corpus.TextOf(corpus.Article(q.Article)).Normalized, q.Speaker, Genders.GetValueOrDefault(words[0].ToLowerInvariant())) is { Count: > 1 } namesakes)
+            return $"{q.Outlet}'s \"{mention}\" may be any of {string.Join(", ", namesakes)}";
         var uses = Regex.Matches(sentence, $@"\b{Regex.Escape(words[^1])}\b");
         // Every use of the name in its sentence is where the person spoken to or about stands: the interviewer
         // ("told Ann Lee"), the recipient ("a letter to Mr. Lee"), the subject ("about Lee", "Lee's lawyer").
@@ -88,6 +115,16 @@ public static partial class AttributionDisagreements
             return $"{q.Outlet}'s \"{mention}\" stands where the person spoken to or about does";
         return null;
     }
+
+    /// <summary>The people an article names in full with this surname ("Bill Varga", "Ellen Varga"), those of the title's gender when it tells one.</summary>
+    static List<string> Namesakes(string text, string surname, string? gender) =>
+        Regex.Matches(text, $@"\b(\p{{Lu}}[\p{{Ll}}’'-]+)\s+{Regex.Escape(surname)}\b").Select(m => m.Groups[1].Value)
+            .Where(first => !StatementTerms.IsFunctionWord(first) && !NotGivenNames.Contains(first.ToLowerInvariant())
+                && (gender is null || Genders.GetValueOrDefault(first.ToLowerInvariant()) is not { } g || g == gender))
+            .Distinct(StringComparer.Ordinal).Select(first => $"{first} {surname}").ToList();
+
+    /// <summary>Titles, offices, nationalities and other capitalised words before a name that are not a given name (Rules/quote-speakers.tsv).</summary>
+    static readonly HashSet<string> NotGivenNames = new(RuleFiles.Rows("quote-speakers.tsv").Where(r => r.Length > 1).Select(r => r[0].Trim().TrimEnd('.').ToLowerInvariant()), StringComparer.Ordinal);
 
     /// <summary>The text before a name ends in a word that puts the name in the place of the person spoken to or about (titles and first names between are allowed).</summary>
     [GeneratedRegex(@"\b(?:told|to|with|about|asked|interviewed|against|of|for)\s+(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}$")]

@@ -6,7 +6,7 @@ namespace Research;
 /// date, from articles written within a week of each other. Shared context words make a candidate; a conflict is
 /// confident only when the sentences are aligned as the same statement and nothing speaks against it. When one side
 /// is a day read from an article's own date line ("today", "yesterday", a weekday next to it), the row says the
-/// article's date may be what is wrong.
+/// article's date may be what is wrong. The day something was said ("said Friday") is no rival of the day of what was said.
 /// </summary>
 public static class DateDisagreements
 {
@@ -56,12 +56,20 @@ public static class DateDisagreements
             // a day apart where one side is read off a date line is more likely a date line or a time zone than a dispute.
             var tense = Tense(corpus, c.A) > 0 != Tense(corpus, c.B) > 0 ? "; but one is a day to come, the other a day gone" : "";
             var nearDateLine = dateLine.Count > 0 && Math.Abs(c.A.From.DayNumber - c.B.From.DayNumber) <= 1;
-            basis += tense;
-            var confident = c.Aligned && c.Against is null && tense.Length == 0 && !nearDateLine;
+            // "Police said Friday" dates the saying; "died on Thursday" the death: only days of one kind are rivals.
+            var speaking = Speaking(corpus, c.A) != Speaking(corpus, c.B) ? "; but one is the day it was said, the other the day of what was said" : "";
+            basis += tense + speaking;
+            var confident = c.Aligned && c.Against is null && tense.Length == 0 && speaking.Length == 0 && !nearDateLine;
             return new Disagreement("date", c.Event, Topic(c), "conflict",
                 $"{Describe(corpus, c.A)} but {Describe(corpus, c.B)}{flag}",
                 [Evidence(corpus, c.A), Evidence(corpus, c.B)], confident ? Disagreement.Confident : Disagreement.Candidate, basis);
         });
+
+    static bool Speaking(Corpus corpus, DateClaim c)
+    {
+        var sentence = corpus.SentencesOf(c.Article)[c.Sentence];
+        return DayOfSpeaking.Is(sentence.Text, c.Start - sentence.Start, c.End - sentence.Start);
+    }
 
     /// <summary>After the article's date (positive: a day to come), on it or before it.</summary>
     static int Tense(Corpus corpus, DateClaim c) => corpus.Article(c.Article).Date is DateOnly d ? c.From.CompareTo(d) : 0;

@@ -39,7 +39,7 @@ public static class NameDisagreements
             var groupWords = group.SelectMany(g => g.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
             // The names around it: every sentence of the article that uses the spelling.
             var names = sources.Select(e => corpus.SentencesOf(e.Article).Where(t => t.Text.Contains(e.Value, StringComparison.Ordinal))
-                .SelectMany(t => SameFact.Names(t.Text)).Where(n => !groupWords.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
+                .SelectMany(t => SameFact.NameWords(t.Text)).Where(n => !groupWords.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
             var sharedNames = names.Skip(1).Aggregate(names[0], (x, y) => SameFact.Shared(x, y).ToHashSet(StringComparer.Ordinal));
             var confident = fullName || sameSetting || sharedNames.Count > 0;
             var basis = fullName ? "one full name: the other words agree"
@@ -103,12 +103,19 @@ public static class NameDisagreements
             }
             foreach (var (start, end, kind) in WordTokenizer.Tokenize(text.Normalized, s.Start, s.End))
             {
+                if (run.Count > 0 && start < run[^1].Stop) continue;                           // the period of an initial
                 var possessive = text.Normalized[start..end].EndsWith("'s", StringComparison.Ordinal);
                 var stop = end - (possessive ? 2 : 0);                                          // Berlin's is Berlin
                 var word = text.Normalized[start..stop];
                 var isName = kind == "word" && start > s.Start && NameSpelling.IsName(word) && !word.Contains('\'')
                     && !StatementTerms.IsFunctionWord(word) && !common.Contains(word.ToLowerInvariant());
                 var adjacent = run.Count == 0 || text.Normalized[run[^1].Stop..start].Trim().Length == 0;
+                // A middle initial keeps the run whole: "George W. Bush" is one name, not "George" beside "Georgia".
+                if (run.Count > 0 && adjacent && kind == "word" && end - start == 1 && char.IsUpper(text.Normalized[start]) && end < s.End && text.Normalized[end] == '.')
+                {
+                    run.Add((start, end + 1, text.Normalized[start..(end + 1)]));
+                    continue;
+                }
                 if (!isName || !adjacent) Flush();
                 if (isName) run.Add((start, stop, word));
                 if (possessive) Flush();

@@ -56,6 +56,7 @@ public static class NumericDisagreements
         var named = interchangeable is not null;
         var words = claims.Select(c => ClaimContext.Words(c.SentenceText, c.Counted)).ToList();
         var local = claims.Select(c => c.Context.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
+        var subjects = claims.Select(c => ClaimSubject.Of(c.SentenceText, c.Start - corpus.SentencesOf(c.Article)[c.Sentence].Start)).ToList();
         var values = claims.GroupBy(c => c.Article).ToDictionary(g => g.Key, g => g.Select(c => c.Range).Distinct().Count());
         var inSentence = claims.Select(c => (c.Article, c.Sentence)).Distinct()
             .ToDictionary(k => k, k => NumericClaims.ValuesIn(corpus, corpus.Article(k.Article), k.Sentence).Select(r => (r.Low, r.High)).ToHashSet());
@@ -97,6 +98,12 @@ public static class NumericDisagreements
                 // A named quantity (deaths, troops) says its predicate itself ("killed", "claimed the lives of"): with one value
                 // an article and a name both sentences give (the subject), it is the same subject, predicate and counted thing.
                 var sharedNames = SameFact.Shared(SameFact.Names(a.SentenceText), SameFact.Names(b.SentenceText));
+                // The whole subject run, not a word the sentences share: "bitcoin cash" lost and "bitcoin" lost are two facts;
+                // and "he" needs to win 55 percent says whose number it is only through a name both sentences give.
+                against ??= ClaimSubject.Different(subjects[i], subjects[j]);
+                var pronoun = subjects[i]?.Pronoun ?? subjects[j]?.Pronoun;
+                if (against is null && !isAligned && pronoun is not null && sharedNames.Count == 0)
+                    against = $"\"{pronoun}\" stands for the subject and the sentences name no one in common";
                 var namedSubject = !sameStatement && sharedNames.Count > 0;
                 var basis = isAligned ? SameFact.Aligned
                     : sameStatement ? $"{SameFact.SameSubjectPredicate} ({string.Join(", ", local[i].Intersect(local[j]).Order(StringComparer.Ordinal).Take(3).Prepend(a.Counted).Distinct())})"

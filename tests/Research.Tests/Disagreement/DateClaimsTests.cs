@@ -75,4 +75,26 @@ public class DateDisagreementTests
         Assert.Contains("dating error", row.Explanation);
         Assert.Equal(Disagreement.Candidate, row.Confidence);
     }
+    [Fact]
+    public void Aligned_sentences_placing_one_happening_on_different_days_are_a_confident_conflict()
+    {
+        var corpus = Research.Corpus.FromStrings([
+            ("e/a.txt", " date 2020-03-10 The harbour crane of the Velmar ferry company collapsed on Thursday in a storm, the port authority said.\n"),
+            ("e/b.txt", " date 2020-03-10 The harbour crane of the Velmar ferry company collapsed on March 2 in a storm, the port authority said.\n"),
+        ]);
+        var row = Assert.Single(DisagreementReport.Build(corpus), d => d.Kind == "date");
+        Assert.Equal(("aligned sentences", Disagreement.Confident), (row.Basis, row.Confidence));
+    }
+
+    [Fact]
+    public void The_day_something_was_said_is_no_rival_of_the_day_of_what_was_said()
+    {
+        var corpus = Research.Corpus.FromStrings([
+            ("e/a.txt", " date 2020-03-10 The harbour crane of the Velmar ferry company collapsed in a storm, the port authority said Thursday.\n"),
+            ("e/b.txt", " date 2020-03-10 The harbour crane of the Velmar ferry company collapsed on March 2 in a storm, the port authority said.\n"),
+        ]);
+        var row = Assert.Single(DisagreementReport.Build(corpus, DisagreementView.All), d => d.Kind == "date");
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+        Assert.Contains("the day it was said", row.Basis);
+    }
 }

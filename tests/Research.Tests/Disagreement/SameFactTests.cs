@@ -70,4 +70,55 @@ public class SameFactTests
         Assert.True(Report(corpus).Count > Report(corpus, DisagreementView.Confident).Count);
         Assert.All(Report(corpus, DisagreementView.Confident), d => Assert.Equal(Disagreement.Confident, d.Confidence));
     }
+    [Fact]
+    public void Different_subject_runs_are_different_facts_though_they_share_a_word()
+    {
+        var corpus = Two("In the top five, Zentrix cash has lost 28 percent this week.", "Zentrix has now lost more than 50 percent this week.");
+        var row = Assert.Single(Report(corpus), d => d.Kind == "number");
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+        Assert.Contains("different subjects", row.Basis);
+    }
+
+    [Fact]
+    public void The_same_subject_run_with_an_adjective_more_is_still_one_fact()
+    {
+        var corpus = Two("The new Zentrix token has lost 28 percent of its value this week, traders said.", "The Zentrix token has now lost 35 percent of its value this week.");
+        var row = Assert.Single(Report(corpus, DisagreementView.Confident), d => d.Kind == "number");
+        Assert.Equal(("conflict", Disagreement.Confident), (row.Verdict, row.Confidence));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_without_a_shared_name_is_only_a_candidate()
+    {
+        var corpus = Two("Now all he has to do is win 91 percent of the remaining delegates to clinch it.", "Even if Marlow split the vote, he would then need to win 55 percent of the remaining delegates to clinch it.");
+        var row = Assert.Single(Report(corpus), d => d.Kind == "number");
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+        Assert.Contains("\"he\"", row.Basis);
+    }
+
+    [Fact]
+    public void A_capitalised_word_shared_by_two_different_names_is_no_shared_name()
+    {
+        // Both say "New", in "New Year's Eve" and "New Arden": not a name the two sentences share.
+        var corpus = Two("Six people died when a seaplane crashed into the Harlow river on New Year's Eve.", "A small plane crash in Velora killed 12 people, a rabbi in New Arden said.");
+        var row = Assert.Single(Report(corpus), d => d.Kind == "number");
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+        Assert.Contains("name different things", row.Basis);
+    }
+
+    [Fact]
+    public void One_name_spelled_two_ways_by_its_full_words_is_still_shared()
+    {
+        var corpus = Two("Noor Mohammad Faiz, the head doctor in Varsk, said four dead bodies had been brought in.", "At least two dead bodies had been brought in, said local doctor Noor Mohammad Fayez.");
+        var row = Assert.Single(Report(corpus), d => d.Kind == "number");
+        Assert.DoesNotContain("name different things", row.Basis);
+    }
+    [Fact]
+    public void One_year_against_an_average_over_years_is_not_one_fact()
+    {
+        var corpus = Two("Firefighters in Varno rescued 12 climbers from the glacier last year, the guides said.", "Firefighters in Varno rescued 30 climbers from the glacier a year on average since 2009, the guides said.");
+        var row = Assert.Single(Report(corpus), d => d.Kind == "number");
+        Assert.Equal(Disagreement.Candidate, row.Confidence);
+        Assert.Contains("different periods", row.Basis);
+    }
 }
