@@ -15,10 +15,11 @@ internal static class EvalQuotesCommand
         var minOverlap = new Option<double>("--min-overlap") { Description = "Word-set Jaccard a match needs.", DefaultValueFactory = _ => 0.5 };
         var speakerField = new Option<string>("--speaker") { Description = "Which speaker the first score line compares: the canonical person (default), the mention as written (name, pronoun or role alone), or the whole source phrase as written (phrase: appositions included, as PolNeAR annotates sources). The other two are printed below it.", DefaultValueFactory = _ => "canonical" };
         speakerField.AcceptOnlyFromAmong(SpeakerFields);
+        var statementPairs = new Option<bool>("--statements") { Description = "Also score the same-statement pairs of the quote clusters against the gold's `cluster` keys (precision, recall, F1). Only for gold whose keys name one statement across the articles of an event, as the seed's do (PolNeAR's `cluster` is an attribution id within one article, so it is left out there)." };
         var options = QuoteRowOptions.Create(attributedByDefault: true);
         var command = new Command("quotes", "Score quote extraction against gold quotes (same matching rule as ../shared/eval/score_quotes.py). By default only attributed quotes are scored.")
         {
-            corpusArg, gold, docs, minOverlap, speakerField, options.AttributedOnly, options.Kinds, options.JoinSplit,
+            corpusArg, gold, docs, minOverlap, speakerField, statementPairs, options.AttributedOnly, options.Kinds, options.JoinSplit,
         };
         command.SetAction(parse =>
         {
@@ -42,8 +43,10 @@ internal static class EvalQuotesCommand
             Console.WriteLine("speaker_acc by what is compared: " + string.Join(", ", SpeakerFields.Select(f => $"{f}={(f == field ? score : ScoreBy(f)).SpeakerAccuracy:0.000}"))
                 + " (canonical: the person; mention: the name, pronoun or role as written; phrase: the whole source as written, appositions included)");
             Console.WriteLine($"speaker_acc_head={score.SpeakerHeadAccuracy:0.000}: the same speakers compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
-            if (StatementGold.Read(goldPath) is { } statements)
-                Console.WriteLine($"same-statement quote pairs: {StatementGold.ScoreQuotes(statements.Where(g => Kept(g.Doc)).ToList(), rows.Where(r => Kept(r.Doc)).ToList(), parse.GetValue(minOverlap))}");
+            if (parse.GetValue(statementPairs) && StatementGold.Read(goldPath) is { } statements && StatementGold.ScoreQuotes(corpus, statements.Where(g => Kept(g.Doc)).ToList(), rows.Where(r => Kept(r.Doc)).ToList(), parse.GetValue(minOverlap)) is var sameStatement)
+                Console.WriteLine(sameStatement.GoldPairs == 0
+                    ? "same-statement quote pairs: none in the gold (no cluster key is shared by two articles of one event): not scored"
+                    : $"same-statement quote pairs: {sameStatement}");
             return 0;
         });
         return command;

@@ -33,11 +33,13 @@ internal sealed record StatementGold(string Doc, int Start, int End, string Text
     }
 
     /// <summary>Quote clusters: two gold quotes of different articles are joined when the quotes matched to them share a cluster.</summary>
-    public static SameStatementScore ScoreQuotes(List<StatementGold> gold, IReadOnlyList<QuoteRow> predicted, double minOverlap)
+    public static SameStatementScore ScoreQuotes(Corpus corpus, List<StatementGold> gold, IReadOnlyList<QuoteRow> predicted, double minOverlap)
     {
+        var eventOfFile = corpus.Articles.ToDictionary(a => a.File[(a.File.LastIndexOf('/') + 1)..], a => a.Event, StringComparer.Ordinal);
         var match = SameStatementScore.MatchQuotes(gold.Select(g => (g.Doc, g.Text)).ToList(), predicted.Select(p => (p.Doc, p.Text)).ToList(), minOverlap);
         return SameStatementScore.Of(gold.Count, i => gold[i].Doc, (i, j) => gold[i].Cluster == gold[j].Cluster,
-            (i, j) => match[i] >= 0 && match[j] >= 0 && predicted[match[i]].Cluster == predicted[match[j]].Cluster);
+            (i, j) => match[i] >= 0 && match[j] >= 0 && predicted[match[i]].Cluster == predicted[match[j]].Cluster,
+            i => eventOfFile.GetValueOrDefault(gold[i].Doc, gold[i].Doc));
     }
 
     /// <summary>
@@ -73,6 +75,7 @@ internal sealed record StatementGold(string Doc, int Start, int End, string Text
         Func<int, int, bool> found = passages
             ? (i, j) => root.ContainsKey(items[i]) && root.ContainsKey(items[j]) && Root(items[i]) == Root(items[j])
             : (i, j) => aligned.Contains((items[i], items[j]));
-        return SameStatementScore.Of(items.Count, i => items[i].Article, (i, j) => sentences[items[i]].Overlaps(sentences[items[j]]), found);
+        var eventOf = corpus.Articles.ToDictionary(a => a.Id, a => a.Event, StringComparer.Ordinal);
+        return SameStatementScore.Of(items.Count, i => items[i].Article, (i, j) => sentences[items[i]].Overlaps(sentences[items[j]]), found, i => eventOf[items[i].Article]);
     }
 }

@@ -32,9 +32,11 @@ public sealed class SameStatementCommandsTests : IDisposable
     public void Eval_quotes_prints_the_same_statement_pairs_of_the_quote_clusters()
     {
         var (corpus, gold) = Fixture();
-        var (code, output, _) = ConsoleCommand.Run("eval", "quotes", "--gold", gold, corpus);
+        var (code, output, _) = ConsoleCommand.Run("eval", "quotes", "--gold", gold, corpus, "--statements");
         Assert.Equal(0, code);
         Assert.Contains("same-statement quote pairs: gold_pairs=1 found_pairs=1 right=1 precision=1.000 recall=1.000 f1=1.000", output);
+        // Without --statements the cluster keys are not read as statements (PolNeAR's are attribution ids).
+        Assert.DoesNotContain("same-statement", ConsoleCommand.Run("eval", "quotes", "--gold", gold, corpus).Out);
     }
 
     [Fact]

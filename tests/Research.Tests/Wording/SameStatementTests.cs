@@ -121,6 +121,16 @@ public class SameStatementTests
     }
 
     [Fact]
+    public void Same_statement_pairs_of_different_events_are_not_scored()
+    {
+        // Per-article keys ("E1" in every article, as attribution ids are numbered) say nothing across events.
+        string[] article = ["x", "y", "z"];
+        string[] eventOf = ["one", "two", "two"];
+        var score = SameStatementScore.Of(3, i => article[i], (_, _) => true, (_, _) => false, i => eventOf[i]);
+        Assert.Equal(new SameStatementScore(1, 0, 0), score);
+    }
+
+    [Fact]
     public void Gold_quotes_are_matched_to_predicted_quotes_by_word_overlap_within_their_file()
     {
         var gold = new List<(string, string)> { ("a.txt", "we will talk again soon"), ("b.txt", "we will talk again soon") };
