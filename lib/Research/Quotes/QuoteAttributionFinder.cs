@@ -55,7 +55,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                     var by = c + found.Words.Length;
                     return new QuoteAttribution(found, c, t.IsWord(by) && t.Span(by) is "by" ? phrases.Forward(by + 1, limit) ?? phrases.ForwardAfterModifiers(by + 1, limit) : null, "passive");
                 }
-                if (found is { Kind: "verb" }) return new QuoteAttribution(found, c, np, "after");
+                if (found is { Kind: "verb" }) return IntroducesNext(c, found) ? null : new QuoteAttribution(found, c, np, "after");
                 if (!t.IsWord(c) || !IsAdverbial(c)) break;
             }
         }
@@ -66,6 +66,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (IsSentenceEnd(c)) break;
             if (CueAt(c, limit) is { Kind: "verb" } found)
             {
+                if (IntroducesNext(c, found)) return null;
                 if (t.IsWord(c - 1) && t.Span(c - 1) is "who") continue; // "an official who spoke ... said": the relative clause's verb
                 if (phrases.Backward(c, j) is { } m && OnlyWords(j, m.First)) return new QuoteAttribution(found, c, m, "after");
                 // "his wife, Gabriela Lazar, wrote", "Sanders's campaign manager, Jeff Weaver, said": a role, then the person's name.
@@ -100,6 +101,9 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         }
         return null;
     }
+
+    /// <summary>"X said: “...”": a cue followed by a colon introduces what comes after it, never the quote before it.</summary>
+    bool IntroducesNext(int cueToken, QuoteLexicon.Cue cue) => t.IsPunct(cueToken + cue.Words.Length, ':');
 
     /// <summary>True when tokens [from, to) are all words: modifiers before a name ("his nephew Michery el Soheil").</summary>
     bool OnlyWords(int from, int to)

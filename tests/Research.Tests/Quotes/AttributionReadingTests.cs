@@ -35,6 +35,14 @@ public sealed class AttributionReadingTests
     }
 
     [Fact]
+    public void A_cue_before_a_colon_introduces_the_next_quote_not_the_one_before()
+    {
+        var set = QuoteFixture.Extract("Asked about it, Ivan Petrov said the launch had “put millions in danger.” Minister Anna Berg said: “The test was illegal.”\n");
+        Assert.Equal("Ivan Petrov", set.With("put millions in danger").Speaker);
+        Assert.Equal("Anna Berg", set.With("The test was illegal").Speaker);
+    }
+
+    [Fact]
     public void One_of_a_group_keeps_its_words_as_the_speaker()
     {
         var q = Assert.Single(QuoteFixture.Extract("“The drop is real,” said one of those advisers, who spoke on the condition of anonymity.\n").Quotes);
