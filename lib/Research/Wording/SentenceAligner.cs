@@ -23,13 +23,20 @@ public static class SentenceAligner
     public static IReadOnlyList<AlignedPair> Align(Corpus corpus)
     {
         var model = SameStatement.From(corpus.Sentences.Select(s => StatementTerms.Of(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))));
-        return corpus.Events.AsParallel().AsOrdered().SelectMany(e => AlignEvent(corpus, e, model)).ToList();
+        // An event of one article has no pair of articles to align: its sentences count for the term rarity above only.
+        var multiple = corpus.Articles.GroupBy(a => a.Event).Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return corpus.Events.Where(multiple.Contains).AsParallel().AsOrdered().SelectMany(e => AlignEvent(corpus, e, model)).ToList();
     }
 
     public static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, SameStatement model)
     {
         var sentences = corpus.ArticlesIn(eventKey).SelectMany(a => corpus.SentencesOf(a.Id)).ToList();
         var texts = sentences.Select(s => new StatementText(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))).ToList();
+        return AlignEvent(corpus, eventKey, sentences, texts, model);
+    }
+
+    static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, List<Sentence> sentences, List<StatementText> texts, SameStatement model)
+    {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
             foreach (var t in texts[i].Terms)
@@ -37,17 +44,23 @@ public static class SentenceAligner
         var cutoff = Math.Max(4, Math.Min(MaxPostings, (int)(CommonTermShare * texts.Count)));
 
         var scored = new List<(int A, int B, double Score)>();
+        // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
+        var shared = new int[texts.Count];
+        var touched = new List<int>();
         for (var i = 0; i < texts.Count; i++)
         {
-            var shared = new Dictionary<int, int>();
             foreach (var t in texts[i].Terms)
-                if (postings[t].Count <= cutoff)
-                    foreach (var j in postings[t])
-                        if (j > i && sentences[j].Article != sentences[i].Article) shared[j] = shared.GetValueOrDefault(j) + 1;
+                if (postings[t] is var list && list.Count <= cutoff)
+                    foreach (var j in list)
+                        if (j > i && sentences[j].Article != sentences[i].Article && shared[j]++ == 0) touched.Add(j);
             var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
-            foreach (var (j, n) in shared)
-                if (n >= needed && model.Score(texts[i], texts[j]) is var score && score >= SameStatement.Threshold)
+            foreach (var j in touched)
+            {
+                if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score && score >= SameStatement.Threshold)
                     scored.Add((i, j, score));
+                shared[j] = 0;
+            }
+            touched.Clear();
         }
 
         var taken = new HashSet<(int Sentence, string OtherArticle)>();
