@@ -20,11 +20,14 @@ public static class NameDisagreements
         // Each article's first use of each name: (spelling -> evidence).
         var uses = articles.ToDictionary(a => a.Id, a => FirstUses(corpus, a, common));
         var spellings = uses.Values.SelectMany(u => u.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        // Spellings that can be one name share a key (word by word: a name's first letter and skeleton, any other word
+        // itself), so each is compared with its own bucket only, not with every spelling of the event.
+        var buckets = spellings.GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in spellings)
         {
             if (done.Contains(name)) continue;
-            var group = spellings.Where(s => s == name || SameFullName(name, s)).ToList();
+            var group = buckets[Key(name)].Where(s => s == name || SameFullName(name, s)).ToList();
             done.UnionWith(group);
             if (group.Count < 2) continue;
             var sources = articles.SelectMany(a => group.Where(uses[a.Id].ContainsKey).Take(1).Select(s => uses[a.Id][s])).ToList();
@@ -80,6 +83,14 @@ public static class NameDisagreements
         return x.Length == y.Length && x.Zip(y).All(p => p.First == p.Second || NameSpelling.SameName(p.First, p.Second))
             && x.Zip(y).Any(p => p.First != p.Second);
     }
+
+    /// <summary>
+    /// Equal for two spellings <see cref="SameFullName"/> may join: the same number of words, each word either the same or
+    /// a name with the same first letter, consonant skeleton and digits (what <see cref="NameSpelling.SameName"/> requires).
+    /// </summary>
+    static string Key(string spelling) => string.Join(' ', spelling.Split(' ').Select(w => NameSpelling.IsName(w)
+        ? $"~{char.ToLowerInvariant(w[0])}{NameSpelling.Skeleton(w)}#{new string(w.Where(char.IsDigit).ToArray())}"
+        : w));
 
     /// <summary>Each article's first use of each name: runs of capitalised words (up to three) inside a sentence.</summary>
     static Dictionary<string, Evidence> FirstUses(Corpus corpus, Article article, HashSet<string> common)
