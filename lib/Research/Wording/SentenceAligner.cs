@@ -10,7 +10,7 @@ namespace Research;
 /// either alone becomes a one-to-many alignment.
 /// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off (at
 /// most 250 a term), so the work grows linearly with the number of sentences, not with its square, even for one huge
-/// article. Events run in parallel.
+/// article. Events run in parallel, and the sentences of one event in ranges on all cores; an event of one article is not aligned.
 /// </summary>
 public static class SentenceAligner
 {
@@ -31,7 +31,7 @@ public static class SentenceAligner
     public static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, SameStatement model)
     {
         var sentences = corpus.ArticlesIn(eventKey).SelectMany(a => corpus.SentencesOf(a.Id)).ToList();
-        var texts = sentences.Select(s => new StatementText(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))).ToList();
+        var texts = sentences.AsParallel().AsOrdered().Select(s => new StatementText(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))).ToList();
         return AlignEvent(corpus, eventKey, sentences, texts, model);
     }
 
@@ -43,25 +43,38 @@ public static class SentenceAligner
                 (postings.TryGetValue(t, out var list) ? list : postings[t] = []).Add(i);
         var cutoff = Math.Max(4, Math.Min(MaxPostings, (int)(CommonTermShare * texts.Count)));
 
-        var scored = new List<(int A, int B, double Score)>();
-        // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
-        var shared = new int[texts.Count];
-        var touched = new List<int>();
-        for (var i = 0; i < texts.Count; i++)
+        // Candidates are found and scored in ranges of sentences on all cores (one huge event is one task otherwise);
+        // the pairs are sorted below, so the order they are found in does not matter.
+        var chunk = Math.Max(256, texts.Count / (4 * Environment.ProcessorCount) + 1);
+        var found = new List<(int A, int B, double Score)>[(texts.Count + chunk - 1) / chunk];
+        Parallel.For(0, found.Length, r =>
         {
-            foreach (var t in texts[i].Terms)
-                if (postings[t] is var list && list.Count <= cutoff)
-                    foreach (var j in list)
-                        if (j > i && sentences[j].Article != sentences[i].Article && shared[j]++ == 0) touched.Add(j);
-            var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
-            foreach (var j in touched)
+            var pairs = new List<(int A, int B, double Score)>();
+            // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
+            var shared = new int[texts.Count];
+            var touched = new List<int>();
+            for (var i = r * chunk; i < Math.Min(texts.Count, (r + 1) * chunk); i++)
             {
-                if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score && score >= SameStatement.Threshold)
-                    scored.Add((i, j, score));
-                shared[j] = 0;
+                foreach (var t in texts[i].Terms)
+                    if (postings[t] is var list && list.Count <= cutoff)
+                    {
+                        // A posting list is in sentence order: start past i.
+                        var from = list.BinarySearch(i + 1);
+                        for (var k = from < 0 ? ~from : from; k < list.Count; k++)
+                            if (list[k] is var j && sentences[j].Article != sentences[i].Article && shared[j]++ == 0) touched.Add(j);
+                    }
+                var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
+                foreach (var j in touched)
+                {
+                    if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score && score >= SameStatement.Threshold)
+                        pairs.Add((i, j, score));
+                    shared[j] = 0;
+                }
+                touched.Clear();
             }
-            touched.Clear();
-        }
+            found[r] = pairs;
+        });
+        var scored = found.SelectMany(p => p).ToList();
 
         var taken = new HashSet<(int Sentence, string OtherArticle)>();
         foreach (var (i, j, score) in scored.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
