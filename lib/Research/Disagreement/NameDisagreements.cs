@@ -41,7 +41,8 @@ public static class NameDisagreements
             var sameSetting = neighbours.Skip(1).All(n => n.Overlaps(neighbours[0]));
             var groupWords = group.SelectMany(g => g.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
             // The names around it: every sentence of the article that uses the spelling.
-            var names = sources.Select(e => corpus.SentencesOf(e.Article).Where(t => t.Text.Contains(e.Value, StringComparison.Ordinal))
+            var names = sources.Select(e => corpus.SentencesOf(e.Article)
+                .Where(t => corpus.TextOf(e.Article).Original.AsSpan(t.Start, t.End - t.Start).Contains(e.Value, StringComparison.Ordinal))
                 .SelectMany(t => SameFact.Names(t.Text)).Where(n => !groupWords.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
             var sharedNames = names.Skip(1).Aggregate(names[0], (x, y) => SameFact.Shared(x, y).ToHashSet(StringComparer.Ordinal));
             var confident = fullName || sameSetting || sharedNames.Count > 0;
