@@ -20,6 +20,9 @@ public static class SentenceAligner
     /// this bound the fifth of a huge article's sentences is itself huge and the candidates grow with the square.</summary>
     const int MaxPostings = 250;
 
+    /// <summary>Sentences in an event above which its own work is split over the cores.</summary>
+    const int LargeEvent = 2048;
+
     public static IReadOnlyList<AlignedPair> Align(Corpus corpus)
     {
         var model = SameStatement.From(corpus.Sentences.Select(s => StatementTerms.Of(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))));
@@ -31,7 +34,9 @@ public static class SentenceAligner
     public static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, SameStatement model)
     {
         var sentences = corpus.ArticlesIn(eventKey).SelectMany(a => corpus.SentencesOf(a.Id)).ToList();
-        var texts = sentences.AsParallel().AsOrdered().Select(s => new StatementText(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))).ToList();
+        StatementText Text(Sentence s) => new(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End));
+        // Only a large event is worth a parallel query of its own: events already run in parallel with each other.
+        var texts = sentences.Count > LargeEvent ? sentences.AsParallel().AsOrdered().Select(Text).ToList() : sentences.Select(Text).ToList();
         return AlignEvent(corpus, eventKey, sentences, texts, model);
     }
 
@@ -45,9 +50,9 @@ public static class SentenceAligner
 
         // Candidates are found and scored in ranges of sentences on all cores (one huge event is one task otherwise);
         // the pairs are sorted below, so the order they are found in does not matter.
-        var chunk = Math.Max(256, texts.Count / (4 * Environment.ProcessorCount) + 1);
+        var chunk = Math.Max(LargeEvent, texts.Count / (4 * Environment.ProcessorCount) + 1);
         var found = new List<(int A, int B, double Score)>[(texts.Count + chunk - 1) / chunk];
-        Parallel.For(0, found.Length, r =>
+        void Score(int r)
         {
             var pairs = new List<(int A, int B, double Score)>();
             // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
@@ -73,7 +78,9 @@ public static class SentenceAligner
                 touched.Clear();
             }
             found[r] = pairs;
-        });
+        }
+        if (found.Length == 1) Score(0);
+        else Parallel.For(0, found.Length, Score);
         var scored = found.SelectMany(p => p).ToList();
 
         var taken = new HashSet<(int Sentence, string OtherArticle)>();

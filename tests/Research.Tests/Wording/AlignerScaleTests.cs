@@ -15,11 +15,11 @@ public class AlignerScaleTests
     [Fact]
     public void Two_copies_of_a_long_report_align_sentence_for_sentence_whatever_their_order()
     {
-        const int n = 700;   // more sentences than one range of the parallel scoring
+        const int n = 1100;  // more sentences than one range of the parallel scoring (2,048)
         var shuffled = Enumerable.Range(0, n).OrderBy(i => (i * 7919) % n).ToList();
         var corpus = Research.Corpus.FromStrings([("a.txt", Report(Enumerable.Range(0, n))), ("b.txt", Report(shuffled))]);
         var pairs = SentenceAligner.Align(corpus);
-        Assert.Equal(n + 1, pairs.Count);                     // every sentence, and the headlines
+        Assert.Equal(n + 1, pairs.Count);                    // every sentence, and the headlines
         Assert.All(pairs, p => Assert.Equal(
             corpus.SentencesOf(p.ArticleA)[p.SentenceA].Text,
             corpus.SentencesOf(p.ArticleB)[p.SentenceB].Text));
