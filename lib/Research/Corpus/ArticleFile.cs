@@ -44,7 +44,8 @@ internal static class ArticleFile
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            var buffer = new MemoryStream();
+            // Sized to the file when it says its length (a FIFO or device does not): no doubling copies of a huge file.
+            var buffer = new MemoryStream(stream.CanSeek && stream.Length is > 0 and var length && length <= maxBytes ? (int)Math.Min(length, Array.MaxLength) : 0);
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -57,7 +58,7 @@ internal static class ArticleFile
                 }
                 buffer.Write(chunk, 0, read);
             }
-            return buffer.ToArray();
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -69,12 +70,20 @@ internal static class ArticleFile
     static string? NotEmpty(string name, string text, out LoadProblem? problem)
     {
         problem = null;
-        if (string.IsNullOrWhiteSpace(text.Replace('\uFEFF', ' ')))
+        if (Blank(text))
         {
             problem = new LoadProblem(name, null, "is empty: it has no text to analyse.");
             return null;
         }
         return text;
+    }
+
+    /// <summary>Only white space and byte-order marks (checked in place: a huge file is not copied to find out).</summary>
+    static bool Blank(string text)
+    {
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF') return false;
+        return true;
     }
 
     static int LineOf(byte[] bytes, int offset)

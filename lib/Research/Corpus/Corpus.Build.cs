@@ -13,12 +13,12 @@ public sealed partial class Corpus
         var (outlet, inferred, evidence) = SettleOutlet(raw, layout, manifest, outletFromName);
 
         var paragraphs = layout.Paragraphs
-            .Select((p, i) => new Paragraph(id, i, p.Role, p.Start, p.End, text.Original[p.Start..p.End]))
+            .Select((p, i) => new Paragraph(id, i, p.Role, p.Start, p.End, text))
             .ToList();
         var sentences = new List<Sentence>();
         foreach (var p in paragraphs)
             foreach (var (start, end) in SentenceSplitter.Split(text.Original, text.Normalized, p.Start, p.End))
-                sentences.Add(new Sentence(id, sentences.Count, p.Index, start, end, text.Original[start..end]));
+                sentences.Add(new Sentence(id, sentences.Count, p.Index, start, end, text));
 
         var title = layout.Headline is string h ? TrimHeadline(h)
             : raw.Title ?? (sentences.Count > 0 ? Shorten(sentences[0].Text, 120) : id);

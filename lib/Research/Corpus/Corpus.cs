@@ -45,6 +45,9 @@ public sealed partial class Corpus
     public IReadOnlyList<RemovedText> RemovedFrom(string articleId) => Get(articleId).Removed;
     public IReadOnlyList<Article> ArticlesIn(string eventKey) => Articles.Where(a => a.Event == eventKey).ToList();
 
+    /// <summary>Every token of every sentence, in the order of <see cref="Tokens"/>, made as they are read and not kept.</summary>
+    internal IEnumerable<Token> EnumerateTokens() => tokens.IsValueCreated ? tokens.Value : loaded.SelectMany(TokensOf);
+
     /// <summary>The tokens of one sentence.</summary>
     public IReadOnlyList<Token> TokensOf(Sentence sentence)
     {

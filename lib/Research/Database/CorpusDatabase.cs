@@ -52,7 +52,8 @@ public static class CorpusDatabase
         SqliteTableWriter.Append(connection, "articles", corpus.Articles);
         SqliteTableWriter.Append(connection, "paragraphs", corpus.Paragraphs);
         SqliteTableWriter.Append(connection, "sentences", corpus.Sentences);
-        if (tokens) SqliteTableWriter.Append(connection, "tokens", corpus.Tokens);
+        // Streamed, sentence by sentence: a huge article has millions of tokens, and corpus.Tokens would keep them all.
+        if (tokens) SqliteTableWriter.Append(connection, "tokens", corpus.EnumerateTokens());
         SqliteTableWriter.Append(connection, "removed", corpus.Removed);
         SqliteTableWriter.Append(connection, "problems", corpus.Problems);
     }

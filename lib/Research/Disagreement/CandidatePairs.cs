@@ -11,7 +11,9 @@ internal static class CandidatePairs
     public const int DefaultMaxPostings = 300;
 
     /// <summary>Pairs (i &lt; j) of items sharing a word, in ascending order of i, then j: the order of a loop over every pair.</summary>
-    public static List<(int I, int J)> SharingAWord(IReadOnlyList<IEnumerable<string>> words, int maxPostings = DefaultMaxPostings)
+    /// <param name="sources">When given, the source of each item: pairs of one source are left out (they are never compared,
+    /// and one huge article would otherwise make millions of them). The frequency cut-off still counts every item.</param>
+    public static List<(int I, int J)> SharingAWord(IReadOnlyList<IEnumerable<string>> words, int maxPostings = DefaultMaxPostings, IReadOnlyList<string>? sources = null)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
@@ -25,7 +27,7 @@ internal static class CandidatePairs
             if (list.Count <= maxPostings)
                 for (var a = 0; a < list.Count; a++)
                     for (var b = a + 1; b < list.Count; b++)
-                        pairs.Add((list[a], list[b]));
+                        if (sources is null || sources[list[a]] != sources[list[b]]) pairs.Add((list[a], list[b]));
         var sorted = pairs.ToList();
         sorted.Sort();
         return sorted;

@@ -29,7 +29,8 @@ public static class DateDisagreements
             var list = byEvent.GroupBy(c => (c.Article, c.Sentence)).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
             var words = list.Select(c => ClaimContext.Words(c.SentenceText, c.Text.ToLowerInvariant())).ToList();
             // Only pairs that share a context word can reach the similarity asked for: found through an index, not every pair.
-            foreach (var (i, j) in CandidatePairs.SharingAWord(words))
+            var sources = list.Select(c => Sources.Of(corpus.Article(c.Article))).ToList();
+            foreach (var (i, j) in CandidatePairs.SharingAWord(words, sources: sources))
                 {
                     if (Sources.Of(corpus.Article(list[i].Article)) == Sources.Of(corpus.Article(list[j].Article)) || list[i].Overlaps(list[j])) continue;
                     // Only days against days, in articles written the same week: "next month" in December and "Monday" in

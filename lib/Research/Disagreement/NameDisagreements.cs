@@ -20,11 +20,14 @@ public static class NameDisagreements
         // Each article's first use of each name: (spelling -> evidence).
         var uses = articles.ToDictionary(a => a.Id, a => FirstUses(corpus, a, common));
         var spellings = uses.Values.SelectMany(u => u.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        // Spellings that can be one name share a key (word by word: a name's first letter and skeleton, any other word
+        // itself), so each is compared with its own bucket only, not with every spelling of the event.
+        var buckets = spellings.GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in spellings)
         {
             if (done.Contains(name)) continue;
-            var group = spellings.Where(s => s == name || SameFullName(name, s)).ToList();
+            var group = buckets[Key(name)].Where(s => s == name || SameFullName(name, s)).ToList();
             done.UnionWith(group);
             if (group.Count < 2) continue;
             var sources = articles.SelectMany(a => group.Where(uses[a.Id].ContainsKey).Take(1).Select(s => uses[a.Id][s])).ToList();
@@ -38,7 +41,8 @@ public static class NameDisagreements
             var sameSetting = neighbours.Skip(1).All(n => n.Overlaps(neighbours[0]));
             var groupWords = group.SelectMany(g => g.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
             // The names around it: every sentence of the article that uses the spelling.
-            var names = sources.Select(e => corpus.SentencesOf(e.Article).Where(t => t.Text.Contains(e.Value, StringComparison.Ordinal))
+            var names = sources.Select(e => corpus.SentencesOf(e.Article)
+                .Where(t => corpus.TextOf(e.Article).Original.AsSpan(t.Start, t.End - t.Start).Contains(e.Value, StringComparison.Ordinal))
                 .SelectMany(t => SameFact.NameWords(t.Text)).Where(n => !groupWords.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
             var sharedNames = names.Skip(1).Aggregate(names[0], (x, y) => SameFact.Shared(x, y).ToHashSet(StringComparer.Ordinal));
             var confident = fullName || sameSetting || sharedNames.Count > 0;
@@ -80,6 +84,14 @@ public static class NameDisagreements
         return x.Length == y.Length && x.Zip(y).All(p => p.First == p.Second || NameSpelling.SameName(p.First, p.Second))
             && x.Zip(y).Any(p => p.First != p.Second);
     }
+
+    /// <summary>
+    /// Equal for two spellings <see cref="SameFullName"/> may join: the same number of words, each word either the same or
+    /// a name with the same first letter, consonant skeleton and digits (what <see cref="NameSpelling.SameName"/> requires).
+    /// </summary>
+    static string Key(string spelling) => string.Join(' ', spelling.Split(' ').Select(w => NameSpelling.IsName(w)
+        ? $"~{char.ToLowerInvariant(w[0])}{NameSpelling.Skeleton(w)}#{new string(w.Where(char.IsDigit).ToArray())}"
+        : w));
 
     /// <summary>Each article's first use of each name: runs of capitalised words (up to three) inside a sentence.</summary>
     static Dictionary<string, Evidence> FirstUses(Corpus corpus, Article article, HashSet<string> common)

@@ -38,6 +38,7 @@ public static partial class NumericClaims
             var claimantRead = false;
             string? past = null;
             var numbers = NumberReader.Read(text.Normalized, words);
+            string? sentenceText = null;                          // one copy for all the sentence's claims
             for (var n = 0; n < numbers.Count; n++)
             {
                 var number = numbers[n];
@@ -50,7 +51,7 @@ public static partial class NumericClaims
                     past ??= PastDates(text.Normalized[sentence.Start..sentence.End], article.Date, []);
                     yield return new NumericClaim(article.Id, sentence.Index, number.Start, whole.End,
                         text.Original[number.Start..whole.End], share, null, "percent", "percent", claimant,
-                        LocalContext(words, whole, "percent"), MeasureOf(words, number), past, sentence.Text);
+                        LocalContext(words, whole, "percent"), MeasureOf(words, number), past, sentenceText ??= sentence.Text);
                     continue;
                 }
                 var counted = CountedNoun(words, number.LastToken) ?? PartOf(words, number, n + 1 < numbers.Count ? numbers[n + 1] : null);
@@ -59,7 +60,7 @@ public static partial class NumericClaims
                 past ??= PastDates(text.Normalized[sentence.Start..sentence.End], article.Date, numbers.Where(x => CountedNoun(words, x.LastToken) is not null).Select(x => (x.Start - sentence.Start, x.End - sentence.Start)).ToList());
                 yield return new NumericClaim(article.Id, sentence.Index, number.Start, number.End,
                     text.Original[number.Start..number.End], number.Range, number.Hedge, counted, quantity, claimant,
-                    LocalContext(words, number, counted), MeasureOf(words, number), past, sentence.Text);
+                    LocalContext(words, number, counted), MeasureOf(words, number), past, sentenceText ??= sentence.Text);
             }
         }
     }

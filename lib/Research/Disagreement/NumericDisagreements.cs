@@ -71,7 +71,7 @@ public static class NumericDisagreements
         var group = Enumerable.Range(0, claims.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
         var pairs = new List<(int A, int B, string Basis, bool Confident)>();
-        foreach (var (i, j) in Candidates(claims, words, local, values, named, aligned))
+        foreach (var (i, j) in Candidates(claims, words, local, values, named, aligned, claims.Select(c => sourceOf(c.Article)).ToList()))
             {
                 var (a, b) = (claims[i], claims[j]);
                 if (sourceOf(a.Article) == sourceOf(b.Article)) continue;
@@ -141,9 +141,10 @@ public static class NumericDisagreements
     /// sentences, and, for a named quantity, claims of articles that give it a single value.
     /// </summary>
     static IEnumerable<(int I, int J)> Candidates(List<NumericClaim> claims, List<HashSet<string>> words, List<HashSet<string>> local,
-        Dictionary<string, int> values, bool named, HashSet<(string, int, string, int)>? aligned)
+        Dictionary<string, int> values, bool named, HashSet<(string, int, string, int)>? aligned, List<string> sources)
     {
-        var pairs = CandidatePairs.SharingAWord(local).ToHashSet();
+        // Pairs of one source are never compared (the loop skips them first): they are not made.
+        var pairs = CandidatePairs.SharingAWord(local, sources: sources).ToHashSet();
         if (aligned is not null)
         {
             var bySentence = Enumerable.Range(0, claims.Count).GroupBy(i => (claims[i].Article, claims[i].Sentence)).ToDictionary(g => g.Key, g => g.ToList());
@@ -151,14 +152,17 @@ public static class NumericDisagreements
                 if (bySentence.TryGetValue((articleA, sentenceA), out var xs) && bySentence.TryGetValue((articleB, sentenceB), out var ys))
                     foreach (var x in xs)
                         foreach (var y in ys)
-                            if (x != y) pairs.Add((Math.Min(x, y), Math.Max(x, y)));
+                            if (x != y && sources[x] != sources[y]) pairs.Add((Math.Min(x, y), Math.Max(x, y)));
         }
         if (named)
         {
-            var single = Enumerable.Range(0, claims.Count).Where(i => values[claims[i].Article] == 1).ToList();
+            // Across sources only, source by source: the pairs made are the pairs kept.
+            var single = Enumerable.Range(0, claims.Count).Where(i => values[claims[i].Article] == 1).GroupBy(i => sources[i]).Select(g => g.ToList()).ToList();
             for (var a = 0; a < single.Count; a++)
                 for (var b = a + 1; b < single.Count; b++)
-                    pairs.Add((single[a], single[b]));
+                    foreach (var x in single[a])
+                        foreach (var y in single[b])
+                            pairs.Add((Math.Min(x, y), Math.Max(x, y)));
         }
         var sorted = pairs.ToList();
         sorted.Sort();

@@ -48,7 +48,7 @@ public sealed class CorpusFrames
             new("paragraphs", DataFrames.From(corpus.Paragraphs)),
             new("sentences", DataFrames.From(corpus.Sentences)),
         };
-        if (tokens) tables.Add(new("tokens", DataFrames.From(corpus.Tokens)));
+        if (tokens) tables.Add(new("tokens", DataFrames.From(corpus.EnumerateTokens())));   // not kept by the corpus once in the frame
         tables.AddRange(
         [
             new("removed", DataFrames.From(corpus.Removed)),

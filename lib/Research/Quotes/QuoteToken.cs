@@ -17,7 +17,7 @@ internal sealed class ArticleTokens
 
     public string Normalized { get; }
     public string Original { get; }
-    public List<QuoteToken> Tokens { get; } = [];
+    public List<QuoteToken> Tokens { get; }
     /// <summary>For each paragraph (index into the article's paragraph list): its first token and one past its last.</summary>
     public List<(int First, int End, int Start, int Stop)> Paragraphs { get; } = [];
 
@@ -25,6 +25,11 @@ internal sealed class ArticleTokens
     {
         Normalized = text.Normalized;
         Original = text.Original;
+        // Room for a token every four characters (news prose has about one in five): a huge article's list is not grown
+        // by doubling, each step of which held the old list and the new one at once.
+        var length = 0L;
+        foreach (var p in paragraphs) length += p.End - p.Start;
+        Tokens = new List<QuoteToken>((int)Math.Min(Array.MaxLength, length / 4 + 16));
         var s = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {

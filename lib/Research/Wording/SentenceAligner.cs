@@ -10,7 +10,7 @@ namespace Research;
 /// either alone becomes a one-to-many alignment.
 /// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off (at
 /// most 250 a term), so the work grows linearly with the number of sentences, not with its square, even for one huge
-/// article. Events run in parallel.
+/// article. Events run in parallel, and the sentences of one event in ranges on all cores; an event of one article is not aligned.
 /// </summary>
 public static class SentenceAligner
 {
@@ -20,36 +20,69 @@ public static class SentenceAligner
     /// this bound the fifth of a huge article's sentences is itself huge and the candidates grow with the square.</summary>
     const int MaxPostings = 250;
 
+    /// <summary>Sentences in an event above which its own work is split over the cores.</summary>
+    const int LargeEvent = 2048;
+
     /// <summary>Every event's aligned pairs, decided with the shipped same-statement weights unless others are given.</summary>
     public static IReadOnlyList<AlignedPair> Align(Corpus corpus, SameStatementWeights? weights = null)
     {
         var model = SameStatement.From(corpus.Sentences.Select(s => StatementTerms.Of(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))), weights);
-        return corpus.Events.AsParallel().AsOrdered().SelectMany(e => AlignEvent(corpus, e, model)).ToList();
+        // An event of one article has no pair of articles to align: its sentences count for the term rarity above only.
+        var multiple = corpus.Articles.GroupBy(a => a.Event).Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return corpus.Events.Where(multiple.Contains).AsParallel().AsOrdered().SelectMany(e => AlignEvent(corpus, e, model)).ToList();
     }
 
     public static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, SameStatement model)
     {
         var sentences = corpus.ArticlesIn(eventKey).SelectMany(a => corpus.SentencesOf(a.Id)).ToList();
-        var texts = sentences.Select(s => new StatementText(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End))).ToList();
+        StatementText Text(Sentence s) => new(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End));
+        // Only a large event is worth a parallel query of its own: events already run in parallel with each other.
+        var texts = sentences.Count > LargeEvent ? sentences.AsParallel().AsOrdered().Select(Text).ToList() : sentences.Select(Text).ToList();
+        return AlignEvent(corpus, eventKey, sentences, texts, model);
+    }
+
+    static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, List<Sentence> sentences, List<StatementText> texts, SameStatement model)
+    {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
             foreach (var t in texts[i].Terms)
                 (postings.TryGetValue(t, out var list) ? list : postings[t] = []).Add(i);
         var cutoff = Math.Max(4, Math.Min(MaxPostings, (int)(CommonTermShare * texts.Count)));
 
-        var scored = new List<(int A, int B, double Score)>();
-        for (var i = 0; i < texts.Count; i++)
+        // Candidates are found and scored in ranges of sentences on all cores (one huge event is one task otherwise);
+        // the pairs are sorted below, so the order they are found in does not matter.
+        var chunk = Math.Max(LargeEvent, texts.Count / (4 * Environment.ProcessorCount) + 1);
+        var found = new List<(int A, int B, double Score)>[(texts.Count + chunk - 1) / chunk];
+        void Score(int r)
         {
-            var shared = new Dictionary<int, int>();
-            foreach (var t in texts[i].Terms)
-                if (postings[t].Count <= cutoff)
-                    foreach (var j in postings[t])
-                        if (j > i && sentences[j].Article != sentences[i].Article) shared[j] = shared.GetValueOrDefault(j) + 1;
-            var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
-            foreach (var (j, n) in shared)
-                if (n >= needed && model.Score(texts[i], texts[j]) is var score && score >= model.Threshold)
-                    scored.Add((i, j, score));
+            var pairs = new List<(int A, int B, double Score)>();
+            // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
+            var shared = new int[texts.Count];
+            var touched = new List<int>();
+            for (var i = r * chunk; i < Math.Min(texts.Count, (r + 1) * chunk); i++)
+            {
+                foreach (var t in texts[i].Terms)
+                    if (postings[t] is var list && list.Count <= cutoff)
+                    {
+                        // A posting list is in sentence order: start past i.
+                        var from = list.BinarySearch(i + 1);
+                        for (var k = from < 0 ? ~from : from; k < list.Count; k++)
+                            if (list[k] is var j && sentences[j].Article != sentences[i].Article && shared[j]++ == 0) touched.Add(j);
+                    }
+                var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
+                foreach (var j in touched)
+                {
+                    if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score && score >= model.Threshold)
+                        pairs.Add((i, j, score));
+                    shared[j] = 0;
+                }
+                touched.Clear();
+            }
+            found[r] = pairs;
         }
+        if (found.Length == 1) Score(0);
+        else Parallel.For(0, found.Length, Score);
+        var scored = found.SelectMany(p => p).ToList();
 
         var taken = new HashSet<(int Sentence, string OtherArticle)>();
         foreach (var (i, j, score) in scored.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
