@@ -46,32 +46,39 @@ public sealed class CorpusFrames
     /// </summary>
     public static IEnumerable<CorpusTable> Sources(Corpus corpus, bool tokens = true)
     {
+        var perArticle = OutletProfiles.PerEvent(corpus);   // first: it runs its own quotes and claims, and holds only its rows
         var quotes = Research.Quotes.Extract(corpus);
         var alignments = SentenceAligner.Align(corpus);
         var passages = Collation.Collate(corpus, alignments);
         var disagreements = DisagreementReport.Build(corpus, quotes, alignments);
-        var perArticle = OutletProfiles.PerEvent(corpus);
-        yield return CorpusTable.Of("articles", () => corpus.Articles);
-        yield return CorpusTable.Of("paragraphs", () => corpus.Paragraphs);
-        yield return CorpusTable.Of("sentences", () => corpus.Sentences);
-        if (tokens) yield return CorpusTable.Of("tokens", corpus.EnumerateTokens);   // made as they are read: not kept by the corpus
-        yield return CorpusTable.Of("removed", () => corpus.Removed);
-        yield return CorpusTable.Of("problems", () => corpus.Problems);
-        yield return CorpusTable.Of("quotes", () => quotes.Quotes);
-        yield return CorpusTable.Of("speakers", () => quotes.Speakers);
-        yield return CorpusTable.Of("clusters", () => quotes.Clusters);
-        yield return CorpusTable.Of("cluster_variants", () => ClusterVariantRow.From(quotes.Clusters));
-        yield return CorpusTable.Of("misattributions", () => QuoteReport.Misattributions(quotes));
-        yield return CorpusTable.Of("alignments", () => AlignmentRow.From(corpus, alignments));
-        yield return CorpusTable.Of("passages", () => passages);
-        yield return CorpusTable.Of("passage_readings", () => PassageReadingRow.From(passages));
-        yield return CorpusTable.Of("source_relations", () => SourceRelations.Between(corpus, alignments));
-        yield return CorpusTable.Of("substitutions", () => SubstitutionCount.Table(corpus, alignments));
-        yield return CorpusTable.Of("disagreements", () => DisagreementReport.Rows(disagreements));
-        yield return CorpusTable.Of("numeric_claims", () => NumericClaims.Extract(corpus));
-        yield return CorpusTable.Of("date_claims", () => DateClaims.Extract(corpus));
-        yield return CorpusTable.Of("outlet_events", () => perArticle);
-        yield return CorpusTable.Of("outlets", () => OutletProfiles.Aggregate(perArticle));
+        // Each table holds what it is made from (the lambdas are static), and this enumeration lets an analysis go after
+        // its last table: the tables made later (claims, profiles) run without it. (Setting a local to null here does not
+        // change a table already given out.)
+        yield return CorpusTable.Of("articles", corpus, static c => c.Articles);
+        yield return CorpusTable.Of("paragraphs", corpus, static c => c.Paragraphs);
+        yield return CorpusTable.Of("sentences", corpus, static c => c.Sentences);
+        if (tokens) yield return CorpusTable.Of("tokens", corpus, static c => c.EnumerateTokens());   // made as they are read: not kept by the corpus
+        yield return CorpusTable.Of("removed", corpus, static c => c.Removed);
+        yield return CorpusTable.Of("problems", corpus, static c => c.Problems);
+        yield return CorpusTable.Of("quotes", quotes, static q => q.Quotes);
+        yield return CorpusTable.Of("speakers", quotes, static q => q.Speakers);
+        yield return CorpusTable.Of("clusters", quotes, static q => q.Clusters);
+        yield return CorpusTable.Of("cluster_variants", quotes, static q => ClusterVariantRow.From(q.Clusters));
+        yield return CorpusTable.Of("misattributions", quotes, static q => QuoteReport.Misattributions(q));
+        quotes = null;
+        yield return CorpusTable.Of("alignments", (corpus, alignments), static a => AlignmentRow.From(a.corpus, a.alignments));
+        yield return CorpusTable.Of("passages", passages, static p => p);
+        yield return CorpusTable.Of("passage_readings", passages, static p => PassageReadingRow.From(p));
+        passages = null;
+        yield return CorpusTable.Of("source_relations", (corpus, alignments), static a => SourceRelations.Between(a.corpus, a.alignments));
+        yield return CorpusTable.Of("substitutions", (corpus, alignments), static a => SubstitutionCount.Table(a.corpus, a.alignments));
+        alignments = null;
+        yield return CorpusTable.Of("disagreements", disagreements, static d => DisagreementReport.Rows(d));
+        disagreements = null;
+        yield return CorpusTable.Of("numeric_claims", corpus, static c => NumericClaims.Extract(c));
+        yield return CorpusTable.Of("date_claims", corpus, static c => DateClaims.Extract(c));
+        yield return CorpusTable.Of("outlet_events", perArticle, static p => p);
+        yield return CorpusTable.Of("outlets", perArticle, static p => OutletProfiles.Aggregate(p));
     }
 }
 
@@ -103,9 +110,9 @@ public sealed class CorpusTable
     /// </summary>
     public long Write(string path, TableFileFormat format, int batchRows = TableBatches.DefaultRows) => write(path, format, batchRows);
 
-    /// <summary>A table of the records <paramref name="rows"/> gives, enumerated each time the table is made.</summary>
-    public static CorpusTable Of<T>(string name, Func<IEnumerable<T>> rows) =>
-        new(name, () => DataFrames.From(rows()), (path, format, batch) => TableFiles.WriteRows(rows(), path, format, batch));
+    /// <summary>A table of the records <paramref name="rows"/> makes from <paramref name="source"/>, each time the table is made.</summary>
+    public static CorpusTable Of<TSource, T>(string name, TSource source, Func<TSource, IEnumerable<T>> rows) =>
+        new(name, () => DataFrames.From(rows(source)), (path, format, batch) => TableFiles.WriteRows(rows(source), path, format, batch));
 
     public override string ToString() => Name;
 }

@@ -18,7 +18,7 @@ public sealed record TableBatchColumn(string Name, ColumnKind Kind, Array Values
 public static class TableBatches
 {
     /// <summary>The number of rows of a batch (a Parquet row group, an Arrow record batch) when records are streamed.</summary>
-    public const int DefaultRows = 1_000_000;
+    public const int DefaultRows = 65_536;
 
     /// <summary>The frame as one batch, each column of the kind <see cref="TableColumnTypes.KindOf"/> gives.</summary>
     public static TableBatchColumn[] Of(DataFrame frame) => frame.Columns.Select(c =>
