@@ -28,11 +28,17 @@ internal static class TablesCommand
             }
             if (CorpusArgument.Load(parse.GetValue(corpusArg)!) is not Corpus corpus) return 2;
             var kind = Enum.Parse<TableFileFormat>(parse.GetValue(format)!, ignoreCase: true);
-            var frames = CorpusFrames.Build(corpus, tokens: !parse.GetValue(noTokens));
-            var paths = TableFiles.WriteAll(frames.Tables, folder, kind);
-            foreach (var ((name, frame), path) in frames.Tables.Zip(paths))
-                Console.WriteLine($"{Path.GetFileName(path)}\t{frame.Rows.Count} {(frame.Rows.Count == 1 ? "row" : "rows")}");
-            Console.WriteLine($"wrote {paths.Count} tables to {folder}");
+            Directory.CreateDirectory(folder);
+            var written = 0;
+            foreach (var table in CorpusFrames.Sources(corpus, tokens: !parse.GetValue(noTokens)))
+            {
+                // One table at a time, written as it is made and let go; the tokens streamed in batches.
+                var path = Path.Combine(folder, table.Name + TableFiles.Extension(kind));
+                var rows = table.Write(path, kind);
+                Console.WriteLine($"{Path.GetFileName(path)}\t{rows} {(rows == 1 ? "row" : "rows")}");
+                written++;
+            }
+            Console.WriteLine($"wrote {written} tables to {folder}");
             return 0;
         });
         return command;

@@ -6,21 +6,38 @@ using Microsoft.Data.Analysis;
 namespace Research;
 
 /// <summary>
-/// A DataFrame as an Arrow IPC file (the random-access "Feather v2" format, Apache.Arrow) and back, one record batch,
+/// A DataFrame as an Arrow IPC file (the random-access "Feather v2" format, Apache.Arrow) and back, one record batch (a record batch a batch when rows are streamed),
 /// every field nullable. Types as <see cref="TableColumnTypes"/> maps them: int32, int64, double, float, bool, utf8,
 /// date32 for a column of days, timestamp[ms] for one with times of day. (Microsoft.Data.Analysis 0.23.1's own
 /// <c>ToArrowRecordBatches</c> throws NotImplementedException for a StringDataFrameColumn, every table's text.)
 /// </summary>
 public static class ArrowTables
 {
-    public static void Write(DataFrame frame, Stream output)
+    public static void Write(DataFrame frame, Stream output) => Write([TableBatches.Of(frame)], output);
+
+    /// <summary>
+    /// Batches of rows (<see cref="TableBatches"/>) as one Arrow IPC file, a record batch a batch; the columns are the
+    /// first batch's. Each batch is let go once written.
+    /// </summary>
+    public static void Write(IEnumerable<TableBatchColumn[]> batches, Stream output)
     {
-        var kinds = frame.Columns.Select(TableColumnTypes.KindOf).ToArray();
-        var schema = new Schema(frame.Columns.Select((c, i) => new Field(c.Name, TypeOf(kinds[i]), nullable: true)), null);
-        var arrays = frame.Columns.Select((c, i) => Array(c, kinds[i])).ToList();
-        using var writer = new ArrowFileWriter(output, schema, leaveOpen: true);
-        writer.WriteRecordBatch(new RecordBatch(schema, arrays, checked((int)frame.Rows.Count)));
-        writer.WriteEnd();
+        ArrowFileWriter? writer = null;
+        Schema? schema = null;
+        try
+        {
+            foreach (var batch in batches)
+            {
+                schema ??= new Schema(batch.Select(c => new Field(c.Name, TypeOf(c.Kind), nullable: true)), null);
+                writer ??= new ArrowFileWriter(output, schema, leaveOpen: true);
+                var arrays = batch.Select(Array).ToList();
+                writer.WriteRecordBatch(new RecordBatch(schema, arrays, batch.Length == 0 ? 0 : batch[0].Values.Length));
+            }
+            writer?.WriteEnd();
+        }
+        finally
+        {
+            writer?.Dispose();
+        }
     }
 
     public static DataFrame Read(Stream input)
@@ -75,22 +92,23 @@ public static class ArrowTables
         _ => throw new NotSupportedException($"Arrow column of type {array.Data.DataType.Name} is not read by the kit."),
     };
 
-    static IArrowArray Array(DataFrameColumn column, ColumnKind kind)
+    static IArrowArray Array(TableBatchColumn column)
     {
-        switch (kind)
+        var values = column.Values;
+        switch (column.Kind)
         {
-            case ColumnKind.Int32: return Fill(new Int32Array.Builder(), TableColumnTypes.Values<int>(column), (b, v) => b.Append(v), b => b.AppendNull()).Build();
-            case ColumnKind.Int64: return Fill(new Int64Array.Builder(), TableColumnTypes.Values<long>(column), (b, v) => b.Append(v), b => b.AppendNull()).Build();
-            case ColumnKind.Double: return Fill(new DoubleArray.Builder(), TableColumnTypes.Values<double>(column), (b, v) => b.Append(v), b => b.AppendNull()).Build();
-            case ColumnKind.Single: return Fill(new FloatArray.Builder(), TableColumnTypes.Values<float>(column), (b, v) => b.Append(v), b => b.AppendNull()).Build();
-            case ColumnKind.Boolean: return Fill(new BooleanArray.Builder(), TableColumnTypes.Values<bool>(column), (b, v) => b.Append(v), b => b.AppendNull()).Build();
-            case ColumnKind.Date: return Fill(new Date32Array.Builder(), TableColumnTypes.Values<DateTime>(column), (b, v) => b.Append(DateOnly.FromDateTime(v)), b => b.AppendNull()).Build();
+            case ColumnKind.Int32: return Fill(new Int32Array.Builder(), (int?[])values, (b, v) => b.Append(v), b => b.AppendNull()).Build();
+            case ColumnKind.Int64: return Fill(new Int64Array.Builder(), (long?[])values, (b, v) => b.Append(v), b => b.AppendNull()).Build();
+            case ColumnKind.Double: return Fill(new DoubleArray.Builder(), (double?[])values, (b, v) => b.Append(v), b => b.AppendNull()).Build();
+            case ColumnKind.Single: return Fill(new FloatArray.Builder(), (float?[])values, (b, v) => b.Append(v), b => b.AppendNull()).Build();
+            case ColumnKind.Boolean: return Fill(new BooleanArray.Builder(), (bool?[])values, (b, v) => b.Append(v), b => b.AppendNull()).Build();
+            case ColumnKind.Date: return Fill(new Date32Array.Builder(), (DateTime?[])values, (b, v) => b.Append(DateOnly.FromDateTime(v)), b => b.AppendNull()).Build();
             case ColumnKind.Timestamp:
                 var timestamps = new TimestampArray.Builder(new TimestampType(TimeUnit.Millisecond, (string?)null));
-                return Fill(timestamps, TableColumnTypes.Values<DateTime>(column), (b, v) => b.Append(new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc))), b => b.AppendNull()).Build();
+                return Fill(timestamps, (DateTime?[])values, (b, v) => b.Append(new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc))), b => b.AppendNull()).Build();
             default:
                 var strings = new StringArray.Builder();
-                foreach (var s in TableColumnTypes.Strings(column)) { if (s is null) strings.AppendNull(); else strings.Append(s); }
+                foreach (var s in (string?[])values) { if (s is null) strings.AppendNull(); else strings.Append(s); }
                 return strings.Build();
         }
     }

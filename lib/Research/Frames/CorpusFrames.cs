@@ -35,40 +35,84 @@ public sealed class CorpusFrames
     /// Runs every analysis on <paramref name="corpus"/> and converts each table. Tokens are most of the rows (about 700
     /// an article): <paramref name="tokens"/> false leaves that table out.
     /// </summary>
-    public static CorpusFrames Build(Corpus corpus, bool tokens = true)
+    public static CorpusFrames Build(Corpus corpus, bool tokens = true) =>
+        new(Sources(corpus, tokens).Select(t => new KeyValuePair<string, DataFrame>(t.Name, t.ToFrame())).ToList());
+
+    /// <summary>
+    /// The same tables as <see cref="Build"/>, in the same order, each made only when asked for (<see
+    /// cref="CorpusTable.ToFrame"/> or <see cref="CorpusTable.Write"/>): written one at a time, a table is let go before
+    /// the next is made, and the tokens are streamed from the corpus in batches, never held whole. The analyses run
+    /// once, when the enumeration starts.
+    /// </summary>
+    public static IEnumerable<CorpusTable> Sources(Corpus corpus, bool tokens = true)
     {
+        var perArticle = OutletProfiles.PerEvent(corpus);   // first: it runs its own quotes and claims, and holds only its rows
         var quotes = Research.Quotes.Extract(corpus);
         var alignments = SentenceAligner.Align(corpus);
         var passages = Collation.Collate(corpus, alignments);
         var disagreements = DisagreementReport.Build(corpus, quotes, alignments);
-        var perArticle = OutletProfiles.PerEvent(corpus);
-        var tables = new List<KeyValuePair<string, DataFrame>>
-        {
-            new("articles", DataFrames.From(corpus.Articles)),
-            new("paragraphs", DataFrames.From(corpus.Paragraphs)),
-            new("sentences", DataFrames.From(corpus.Sentences)),
-        };
-        if (tokens) tables.Add(new("tokens", DataFrames.From(corpus.EnumerateTokens())));   // not kept by the corpus once in the frame
-        tables.AddRange(
-        [
-            new("removed", DataFrames.From(corpus.Removed)),
-            new("problems", DataFrames.From(corpus.Problems)),
-            new("quotes", DataFrames.From(quotes.Quotes)),
-            new("speakers", DataFrames.From(quotes.Speakers)),
-            new("clusters", DataFrames.From(quotes.Clusters)),
-            new("cluster_variants", DataFrames.From(ClusterVariantRow.From(quotes.Clusters))),
-            new("misattributions", DataFrames.From(QuoteReport.Misattributions(quotes))),
-            new("alignments", DataFrames.From(AlignmentRow.From(corpus, alignments))),
-            new("passages", DataFrames.From(passages)),
-            new("passage_readings", DataFrames.From(PassageReadingRow.From(passages))),
-            new("source_relations", DataFrames.From(SourceRelations.Between(corpus, alignments))),
-            new("substitutions", DataFrames.From(SubstitutionCount.Table(corpus, alignments))),
-            new("disagreements", DataFrames.From(DisagreementReport.Rows(disagreements))),
-            new("numeric_claims", DataFrames.From(NumericClaims.Extract(corpus))),
-            new("date_claims", DataFrames.From(DateClaims.Extract(corpus))),
-            new("outlet_events", DataFrames.From(perArticle)),
-            new("outlets", DataFrames.From(OutletProfiles.Aggregate(perArticle))),
-        ]);
-        return new CorpusFrames(tables);
+        // Each table holds what it is made from (the lambdas are static), and this enumeration lets an analysis go after
+        // its last table: the tables made later (claims, profiles) run without it. (Setting a local to null here does not
+        // change a table already given out.)
+        yield return CorpusTable.Of("articles", corpus, static c => c.Articles);
+        yield return CorpusTable.Of("paragraphs", corpus, static c => c.Paragraphs);
+        yield return CorpusTable.Of("sentences", corpus, static c => c.Sentences);
+        if (tokens) yield return CorpusTable.Of("tokens", corpus, static c => c.EnumerateTokens());   // made as they are read: not kept by the corpus
+        yield return CorpusTable.Of("removed", corpus, static c => c.Removed);
+        yield return CorpusTable.Of("problems", corpus, static c => c.Problems);
+        yield return CorpusTable.Of("quotes", quotes, static q => q.Quotes);
+        yield return CorpusTable.Of("speakers", quotes, static q => q.Speakers);
+        yield return CorpusTable.Of("clusters", quotes, static q => q.Clusters);
+        yield return CorpusTable.Of("cluster_variants", quotes, static q => ClusterVariantRow.From(q.Clusters));
+        yield return CorpusTable.Of("misattributions", quotes, static q => QuoteReport.Misattributions(q));
+        quotes = null;
+        yield return CorpusTable.Of("alignments", (corpus, alignments), static a => AlignmentRow.From(a.corpus, a.alignments));
+        yield return CorpusTable.Of("passages", passages, static p => p);
+        yield return CorpusTable.Of("passage_readings", passages, static p => PassageReadingRow.From(p));
+        passages = null;
+        yield return CorpusTable.Of("source_relations", (corpus, alignments), static a => SourceRelations.Between(a.corpus, a.alignments));
+        yield return CorpusTable.Of("substitutions", (corpus, alignments), static a => SubstitutionCount.Table(a.corpus, a.alignments));
+        alignments = null;
+        yield return CorpusTable.Of("disagreements", disagreements, static d => DisagreementReport.Rows(d));
+        disagreements = null;
+        yield return CorpusTable.Of("numeric_claims", corpus, static c => NumericClaims.Extract(c));
+        yield return CorpusTable.Of("date_claims", corpus, static c => DateClaims.Extract(c));
+        yield return CorpusTable.Of("outlet_events", perArticle, static p => p);
+        yield return CorpusTable.Of("outlets", perArticle, static p => OutletProfiles.Aggregate(p));
     }
+}
+
+/// <summary>
+/// One table of <see cref="CorpusFrames.Sources"/>, not made yet: its name, and its rows made on demand, as a DataFrame
+/// (<see cref="ToFrame"/>) or straight into a file in batches (<see cref="Write"/>, the same columns and types).
+/// </summary>
+public sealed class CorpusTable
+{
+    readonly Func<DataFrame> frame;
+    readonly Func<string, TableFileFormat, int, long> write;
+
+    CorpusTable(string name, Func<DataFrame> frame, Func<string, TableFileFormat, int, long> write)
+    {
+        Name = name;
+        this.frame = frame;
+        this.write = write;
+    }
+
+    /// <summary>The table's name: the file name the `research tables` command writes.</summary>
+    public string Name { get; }
+
+    /// <summary>The rows as a DataFrame, made now.</summary>
+    public DataFrame ToFrame() => frame();
+
+    /// <summary>
+    /// Writes the rows to <paramref name="path"/> (atomically), <paramref name="batchRows"/> rows at a time
+    /// (<see cref="TableFiles.WriteRows{T}"/>), and returns the number of rows written.
+    /// </summary>
+    public long Write(string path, TableFileFormat format, int batchRows = TableBatches.DefaultRows) => write(path, format, batchRows);
+
+    /// <summary>A table of the records <paramref name="rows"/> makes from <paramref name="source"/>, each time the table is made.</summary>
+    public static CorpusTable Of<TSource, T>(string name, TSource source, Func<TSource, IEnumerable<T>> rows) =>
+        new(name, () => DataFrames.From(rows(source)), (path, format, batch) => TableFiles.WriteRows(rows(source), path, format, batch));
+
+    public override string ToString() => Name;
 }

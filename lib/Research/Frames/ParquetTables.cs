@@ -5,40 +5,60 @@ using Parquet.Schema;
 namespace Research;
 
 /// <summary>
-/// A DataFrame as a Parquet file and back (Parquet.Net), one row group, every column optional (nullable). Types as
+/// A DataFrame as a Parquet file and back (Parquet.Net), one row group (a row group a batch when rows are streamed), every column optional (nullable). Types as
 /// <see cref="TableColumnTypes"/> maps them: int32, int64, double, float, boolean, UTF-8 string, DATE for a column of
 /// days, a timestamp (milliseconds, not adjusted to UTC) for one with times of day.
 /// </summary>
 public static class ParquetTables
 {
-    public static void Write(DataFrame frame, Stream output) => WriteAsync(frame, output).GetAwaiter().GetResult();
+    public static void Write(DataFrame frame, Stream output) => Write([TableBatches.Of(frame)], output);
+
+    /// <summary>
+    /// Batches of rows (<see cref="TableBatches"/>) as one Parquet file, a row group a batch (an empty batch writes none);
+    /// the columns are the first batch's. Each batch is let go once written.
+    /// </summary>
+    public static void Write(IEnumerable<TableBatchColumn[]> batches, Stream output) => WriteAsync(batches, output).GetAwaiter().GetResult();
 
     public static DataFrame Read(Stream input) => ReadAsync(input).GetAwaiter().GetResult();
 
-    static async Task WriteAsync(DataFrame frame, Stream output)
+    static async Task WriteAsync(IEnumerable<TableBatchColumn[]> batches, Stream output)
     {
-        var kinds = frame.Columns.Select(TableColumnTypes.KindOf).ToArray();
-        var fields = frame.Columns.Select((c, i) => Field(c.Name, kinds[i])).ToArray();
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output);
-        if (frame.Rows.Count == 0) return;
-        using var group = writer.CreateRowGroup();
-        for (var i = 0; i < fields.Length; i++)
+        ParquetWriter? writer = null;
+        DataField[] fields = [];
+        try
         {
-            var column = frame.Columns[i];
-            var field = fields[i];
-            switch (kinds[i])
+            foreach (var batch in batches)
             {
-                case ColumnKind.Int32: await group.WriteAsync<int>(field, TableColumnTypes.Values<int>(column)); break;
-                case ColumnKind.Int64: await group.WriteAsync<long>(field, TableColumnTypes.Values<long>(column)); break;
-                case ColumnKind.Double: await group.WriteAsync<double>(field, TableColumnTypes.Values<double>(column)); break;
-                case ColumnKind.Single: await group.WriteAsync<float>(field, TableColumnTypes.Values<float>(column)); break;
-                case ColumnKind.Boolean: await group.WriteAsync<bool>(field, TableColumnTypes.Values<bool>(column)); break;
-                case ColumnKind.Date:
-                    await group.WriteAsync<DateOnly>(field, TableColumnTypes.Values<DateTime>(column).Select(d => d is { } v ? DateOnly.FromDateTime(v) : (DateOnly?)null).ToArray());
-                    break;
-                case ColumnKind.Timestamp: await group.WriteAsync<DateTime>(field, TableColumnTypes.Values<DateTime>(column)); break;
-                default: await group.WriteAsync(field, TableColumnTypes.Strings(column)); break;
+                if (writer is null)
+                {
+                    fields = batch.Select(c => Field(c.Name, c.Kind)).ToArray();
+                    writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output);
+                }
+                if (batch.Length == 0 || batch[0].Values.Length == 0) continue;
+                using var group = writer.CreateRowGroup();
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    var field = fields[i];
+                    var values = batch[i].Values;
+                    switch (batch[i].Kind)
+                    {
+                        case ColumnKind.Int32: await group.WriteAsync<int>(field, (int?[])values); break;
+                        case ColumnKind.Int64: await group.WriteAsync<long>(field, (long?[])values); break;
+                        case ColumnKind.Double: await group.WriteAsync<double>(field, (double?[])values); break;
+                        case ColumnKind.Single: await group.WriteAsync<float>(field, (float?[])values); break;
+                        case ColumnKind.Boolean: await group.WriteAsync<bool>(field, (bool?[])values); break;
+                        case ColumnKind.Date:
+                            await group.WriteAsync<DateOnly>(field, ((DateTime?[])values).Select(d => d is { } v ? DateOnly.FromDateTime(v) : (DateOnly?)null).ToArray());
+                            break;
+                        case ColumnKind.Timestamp: await group.WriteAsync<DateTime>(field, (DateTime?[])values); break;
+                        default: await group.WriteAsync(field, (string?[])values); break;
+                    }
+                }
             }
+        }
+        finally
+        {
+            if (writer is not null) await writer.DisposeAsync();
         }
     }
 

@@ -16,7 +16,36 @@ public static class TableFiles
 {
     public static void WriteParquet(DataFrame frame, string path) => AtomicFile.Write(path, s => ParquetTables.Write(frame, s));
     public static void WriteArrow(DataFrame frame, string path) => AtomicFile.Write(path, s => ArrowTables.Write(frame, s));
-    public static void WriteCsv(DataFrame frame, string path) => AtomicFile.WriteAllText(path, ToCsv(frame));
+    public static void WriteCsv(DataFrame frame, string path) => AtomicFile.Write(path, s => WriteCsv([TableBatches.Of(frame)], s));
+
+    /// <summary>
+    /// Records as a table file, with the columns and types of <see cref="DataFrames.From{T}"/>, written in batches of
+    /// <paramref name="batchRows"/> rows (a Parquet row group, an Arrow record batch, CSV rows appended) so that the
+    /// table is never held whole: the way to write a table of millions of rows (a corpus's tokens). Atomic as every
+    /// write here. Returns the number of rows written.
+    /// </summary>
+    public static long WriteRows<T>(IEnumerable<T> rows, string path, TableFileFormat format, int batchRows = TableBatches.DefaultRows)
+    {
+        long count = 0;
+        IEnumerable<TableBatchColumn[]> Counted()
+        {
+            foreach (var batch in TableBatches.Of(rows, batchRows))
+            {
+                count += batch.Length == 0 ? 0 : batch[0].Values.Length;
+                yield return batch;
+            }
+        }
+        AtomicFile.Write(path, s =>
+        {
+            switch (format)
+            {
+                case TableFileFormat.Parquet: ParquetTables.Write(Counted(), s); break;
+                case TableFileFormat.Arrow: ArrowTables.Write(Counted(), s); break;
+                default: WriteCsv(Counted(), s); break;
+            }
+        });
+        return count;
+    }
 
     public static void Write(DataFrame frame, string path, TableFileFormat format)
     {
@@ -70,12 +99,40 @@ public static class TableFiles
     /// <summary>RFC 4180 CSV with a header row: null as an empty field, days as YYYY-MM-DD, numbers invariant and round-trippable.</summary>
     public static string ToCsv(DataFrame frame)
     {
-        var kinds = frame.Columns.Select(TableColumnTypes.KindOf).ToArray();
-        var s = new StringBuilder();
-        s.Append(string.Join(",", frame.Columns.Select(c => Field(c.Name)))).Append('\n');
-        for (long r = 0; r < frame.Rows.Count; r++)
-            s.Append(string.Join(",", frame.Columns.Select((c, i) => Field(Text(c[r], kinds[i]))))).Append('\n');
+        var s = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteCsv([TableBatches.Of(frame)], s);
         return s.ToString();
+    }
+
+    /// <summary>Batches of rows as CSV (UTF-8, no byte order mark) to <paramref name="output"/>: the header from the first batch, then the rows as they come.</summary>
+    public static void WriteCsv(IEnumerable<TableBatchColumn[]> batches, Stream output)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        WriteCsv(batches, writer);
+    }
+
+    static void WriteCsv(IEnumerable<TableBatchColumn[]> batches, TextWriter s)
+    {
+        var header = false;
+        foreach (var batch in batches)
+        {
+            if (!header)
+            {
+                s.Write(string.Join(",", batch.Select(c => Field(c.Name))));
+                s.Write('\n');
+                header = true;
+            }
+            var rows = batch.Length == 0 ? 0 : batch[0].Values.Length;
+            for (var r = 0; r < rows; r++)
+            {
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    if (i > 0) s.Write(',');
+                    s.Write(Field(Text(batch[i].Values.GetValue(r), batch[i].Kind)));
+                }
+                s.Write('\n');
+            }
+        }
     }
 
     static string Text(object? value, ColumnKind kind) => value switch
