@@ -47,6 +47,7 @@ public sealed class CorpusFrames
     public static IEnumerable<CorpusTable> Sources(Corpus corpus, bool tokens = true)
     {
         var perArticle = OutletProfiles.PerEvent(corpus);   // first: it runs its own quotes and claims, and holds only its rows
+        GiveBack();   // what the profiles allocated (gigabytes for one huge article) is garbage before the analyses below run
         var quotes = Research.Quotes.Extract(corpus);
         var alignments = SentenceAligner.Align(corpus);
         var passages = Collation.Collate(corpus, alignments);
@@ -75,11 +76,19 @@ public sealed class CorpusFrames
         alignments = null;
         yield return CorpusTable.Of("disagreements", disagreements, static d => DisagreementReport.Rows(d));
         disagreements = null;
+        GiveBack();   // the analyses above are garbage now: the claims below are extracted again without them
         yield return CorpusTable.Of("numeric_claims", corpus, static c => NumericClaims.Extract(c));
         yield return CorpusTable.Of("date_claims", corpus, static c => DateClaims.Extract(c));
         yield return CorpusTable.Of("outlet_events", perArticle, static p => p);
         yield return CorpusTable.Of("outlets", perArticle, static p => OutletProfiles.Aggregate(p));
     }
+
+    /// <summary>
+    /// A compacting collection that returns freed memory to the system: between the big analyses of one huge article the
+    /// heap otherwise keeps what the last one allocated, and the next one peaks on top of it (`research tables` on a
+    /// 50 MB article peaked at 1.0 GB without it). On an ordinary corpus it costs milliseconds.
+    /// </summary>
+    static void GiveBack() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }
 
 /// <summary>

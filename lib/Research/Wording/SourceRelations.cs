@@ -15,6 +15,7 @@ public static class SourceRelations
     static List<SourceRelation> ForEvent(Corpus corpus, string ev, Dictionary<(string, string), int> shared)
     {
         var articles = corpus.ArticlesIn(ev).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        if (articles.Count < 2) return [];   // no pair to relate: its runs are not worth making (millions for one huge article)
         var runs = articles.ToDictionary(a => a.Id, a => Runs(corpus, a));
         var runSets = new Dictionary<string, HashSet<ulong>>();
         HashSet<ulong> SetOf(string id) => runSets.TryGetValue(id, out var set) ? set : runSets[id] = [.. runs[id]];
