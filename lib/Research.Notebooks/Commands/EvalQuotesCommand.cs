@@ -43,10 +43,13 @@ internal static class EvalQuotesCommand
             Console.WriteLine("speaker_acc by what is compared: " + string.Join(", ", SpeakerFields.Select(f => $"{f}={(f == field ? score : ScoreBy(f)).SpeakerAccuracy:0.000}"))
                 + " (canonical: the person; mention: the name, pronoun or role as written; phrase: the whole source as written, appositions included)");
             Console.WriteLine($"speaker_acc_head={score.SpeakerHeadAccuracy:0.000}: the same speakers compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
-            if (parse.GetValue(statementPairs) && StatementGold.Read(goldPath) is { } statements && StatementGold.ScoreQuotes(corpus, statements.Where(g => Kept(g.Doc)).ToList(), rows.Where(r => Kept(r.Doc)).ToList(), parse.GetValue(minOverlap)) is var sameStatement)
-                Console.WriteLine(sameStatement.GoldPairs == 0
+            if (parse.GetValue(statementPairs) && StatementGold.Read(goldPath) is { } statements)
+            {
+                var pairs = StatementGold.ScoreQuotes(corpus, statements.Where(g => Kept(g.Doc)).ToList(), kept, parse.GetValue(minOverlap));
+                Console.WriteLine(pairs.GoldPairs == 0
                     ? "same-statement quote pairs: none in the gold (no cluster key is shared by two articles of one event): not scored"
-                    : $"same-statement quote pairs: {sameStatement}");
+                    : $"same-statement quote pairs: {pairs}");
+            }
             return 0;
         });
         return command;

@@ -36,7 +36,7 @@ internal sealed record StatementGold(string Doc, int Start, int End, string Text
     public static SameStatementScore ScoreQuotes(Corpus corpus, List<StatementGold> gold, IReadOnlyList<QuoteRow> predicted, double minOverlap)
     {
         var eventOfFile = corpus.Articles.ToDictionary(a => a.File[(a.File.LastIndexOf('/') + 1)..], a => a.Event, StringComparer.Ordinal);
-        var match = SameStatementScore.MatchQuotes(gold.Select(g => (g.Doc, g.Text)).ToList(), predicted.Select(p => (p.Doc, p.Text)).ToList(), minOverlap);
+        var match = QuoteScoring.Match(gold.Select(g => (g.Doc, g.Text)).ToList(), predicted.Select(p => (p.Doc, p.Text)).ToList(), minOverlap);
         return SameStatementScore.Of(gold.Count, i => gold[i].Doc, (i, j) => gold[i].Cluster == gold[j].Cluster,
             (i, j) => match[i] >= 0 && match[j] >= 0 && predicted[match[i]].Cluster == predicted[match[j]].Cluster,
             i => eventOfFile.GetValueOrDefault(gold[i].Doc, gold[i].Doc));

@@ -5,17 +5,16 @@ namespace Research;
 /// <remarks>As for <see cref="Sentence"/>, <see cref="Text"/> is cut from the article's text when it is read, not kept.</remarks>
 public sealed record Paragraph(string Article, int Index, string Role, int Start, int End)
 {
-    readonly string? text;
-    readonly ArticleText? source;
+    readonly SpanText words;
 
     public Paragraph(string Article, int Index, string Role, int Start, int End, string Text) : this(Article, Index, Role, Start, End) =>
-        text = Text;
+        words = SpanText.Given(Text);
 
     internal Paragraph(string article, int index, string role, int start, int end, ArticleText source) : this(article, index, role, start, end) =>
-        this.source = source;
+        words = SpanText.CutFrom(source);
 
     /// <summary>The paragraph as written (the article's original text over <see cref="Start"/>..<see cref="End"/>).</summary>
-    public string Text => text ?? source!.Original[Start..End];
+    public string Text => words.Text(Start, End);
 
     public void Deconstruct(out string Article, out int Index, out string Role, out int Start, out int End, out string Text) =>
         (Article, Index, Role, Start, End, Text) = (this.Article, this.Index, this.Role, this.Start, this.End, this.Text);
@@ -25,5 +24,5 @@ public sealed record Paragraph(string Article, int Index, string Role, int Start
 
     public override int GetHashCode() => HashCode.Combine(Article, Index, Role, Start, End, string.GetHashCode(Span));
 
-    ReadOnlySpan<char> Span => text ?? source!.Original.AsSpan(Start, End - Start);
+    ReadOnlySpan<char> Span => words.Span(Start, End);
 }

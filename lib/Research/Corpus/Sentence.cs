@@ -7,17 +7,16 @@ namespace Research;
 /// </remarks>
 public sealed record Sentence(string Article, int Index, int Paragraph, int Start, int End)
 {
-    readonly string? text;
-    readonly ArticleText? source;
+    readonly SpanText words;
 
     public Sentence(string Article, int Index, int Paragraph, int Start, int End, string Text) : this(Article, Index, Paragraph, Start, End) =>
-        text = Text;
+        words = SpanText.Given(Text);
 
     internal Sentence(string article, int index, int paragraph, int start, int end, ArticleText source) : this(article, index, paragraph, start, end) =>
-        this.source = source;
+        words = SpanText.CutFrom(source);
 
     /// <summary>The sentence as written (the article's original text over <see cref="Start"/>..<see cref="End"/>).</summary>
-    public string Text => text ?? source!.Original[Start..End];
+    public string Text => words.Text(Start, End);
 
     public void Deconstruct(out string Article, out int Index, out int Paragraph, out int Start, out int End, out string Text) =>
         (Article, Index, Paragraph, Start, End, Text) = (this.Article, this.Index, this.Paragraph, this.Start, this.End, this.Text);
@@ -27,5 +26,5 @@ public sealed record Sentence(string Article, int Index, int Paragraph, int Star
 
     public override int GetHashCode() => HashCode.Combine(Article, Index, Paragraph, Start, End, string.GetHashCode(Span));
 
-    ReadOnlySpan<char> Span => text ?? source!.Original.AsSpan(Start, End - Start);
+    ReadOnlySpan<char> Span => words.Span(Start, End);
 }

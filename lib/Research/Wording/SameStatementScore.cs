@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Research;
 
@@ -34,33 +33,4 @@ public sealed record SameStatementScore(int GoldPairs, int FoundPairs, int Right
             }
         return new SameStatementScore(gold, said, right);
     }
-
-    /// <summary>
-    /// For each gold quote, the index of the predicted quote matched to it, or -1: the rule of score_quotes.py (the unused
-    /// gold quote of the same file with the highest word-set Jaccard, if at least <paramref name="minOverlap"/>; greedy
-    /// in prediction order), so the pairs scored are those of the quotes that `eval quotes` counts as found.
-    /// </summary>
-    public static int[] MatchQuotes(IReadOnlyList<(string Doc, string Text)> gold, IReadOnlyList<(string Doc, string Text)> predicted, double minOverlap = 0.5)
-    {
-        var goldWords = gold.Select(g => Words(g.Text)).ToArray();
-        var match = Enumerable.Repeat(-1, gold.Count).ToArray();
-        for (var p = 0; p < predicted.Count; p++)
-        {
-            var doc = predicted[p].Doc[(predicted[p].Doc.LastIndexOf('/') + 1)..];
-            var words = Words(predicted[p].Text);
-            var (best, index) = (0.0, -1);
-            for (var i = 0; i < gold.Count; i++)
-            {
-                if (match[i] >= 0 || gold[i].Doc != doc) continue;
-                var shared = words.Count(goldWords[i].Contains);
-                var jaccard = shared / (double)Math.Max(1, words.Count + goldWords[i].Count - shared);
-                if (jaccard > best) (best, index) = (jaccard, i);
-            }
-            if (index >= 0 && best >= minOverlap) match[index] = p;
-        }
-        return match;
-    }
-
-    static HashSet<string> Words(string text) =>
-        Regex.Matches(text.ToLowerInvariant().Replace('\u2019', '\''), @"\w+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 }

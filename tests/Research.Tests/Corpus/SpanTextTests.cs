@@ -38,6 +38,16 @@ public sealed class SpanTextTests : IDisposable
     }
 
     [Fact]
+    public void A_sentence_made_from_its_span_alone_has_empty_text_and_compares_without_error()
+    {
+        var bare = new Sentence("a", 0, 0, 0, 5);
+        Assert.Equal("", bare.Text);
+        Assert.Equal(new Sentence("a", 0, 0, 0, 5), bare);
+        Assert.NotEqual(new Sentence("a", 0, 0, 0, 5, "Words"), bare);
+        Assert.Equal("", new Paragraph("a", 0, "body", 0, 5).Text);
+    }
+
+    [Fact]
     public void A_loaded_paragraph_equals_one_built_from_its_fields_and_text()
     {
         var loaded = Research.Corpus.FromString(Article).Paragraphs[1];

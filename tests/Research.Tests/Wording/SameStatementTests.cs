@@ -135,6 +135,6 @@ public class SameStatementTests
     {
         var gold = new List<(string, string)> { ("a.txt", "we will talk again soon"), ("b.txt", "we will talk again soon") };
         var predicted = new List<(string, string)> { ("event/b.txt", "We will talk again soon"), ("a.txt", "something else entirely") };
-        Assert.Equal([-1, 0], SameStatementScore.MatchQuotes(gold, predicted));
+        Assert.Equal([-1, 0], QuoteScoring.Match(gold, predicted));
     }
 }
