@@ -39,7 +39,10 @@ public sealed class ToolFactAttribute : FactAttribute
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in arguments) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
-        process.WaitForExit(30_000);
-        return process.ExitCode == 0;
+        // A loaded machine can take long to start Python; a tool that never answers counts as missing (and is killed),
+        // never as an exception from a test's attribute.
+        if (process.WaitForExit(120_000)) return process.ExitCode == 0;
+        process.Kill(entireProcessTree: true);
+        return false;
     }
 }
