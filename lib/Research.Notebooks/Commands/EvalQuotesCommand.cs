@@ -43,16 +43,20 @@ internal static class EvalQuotesCommand
             Console.WriteLine("speaker_acc by what is compared: " + string.Join(", ", SpeakerFields.Select(f => $"{f}={(f == field ? score : ScoreBy(f)).SpeakerAccuracy:0.000}"))
                 + " (canonical: the person; mention: the name, pronoun or role as written; phrase: the whole source as written, appositions included)");
             Console.WriteLine($"speaker_acc_head={score.SpeakerHeadAccuracy:0.000}: the same speakers compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
-            if (parse.GetValue(statementPairs) && StatementGold.Read(goldPath) is { } statements)
-            {
-                var pairs = StatementGold.ScoreQuotes(corpus, statements.Where(g => Kept(g.Doc)).ToList(), kept, parse.GetValue(minOverlap));
-                Console.WriteLine(pairs.GoldPairs == 0
-                    ? "same-statement quote pairs: none in the gold (no cluster key is shared by two articles of one event): not scored"
-                    : $"same-statement quote pairs: {pairs}");
-            }
+            if (parse.GetValue(statementPairs))
+                Console.WriteLine("same-statement quote pairs: " + SameStatementLine(corpus, goldPath, kept, Kept, parse.GetValue(minOverlap)));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The same-statement pairs of the quote clusters scored against the gold's `cluster` keys, or why they are not.</summary>
+    static string SameStatementLine(Corpus corpus, string goldPath, List<QuoteRow> kept, Func<string, bool> keep, double minOverlap)
+    {
+        if (StatementGold.Read(goldPath) is not { } statements)
+            return $"{Path.GetFileName(goldPath)} gives no quote a `cluster` key: not scored";
+        var pairs = StatementGold.ScoreQuotes(corpus, statements.Where(g => keep(g.Doc)).ToList(), kept, minOverlap);
+        return pairs.GoldPairs == 0 ? "none in the gold (no cluster key is shared by two articles of one event): not scored" : pairs.ToString();
     }
 
     static readonly string[] SpeakerFields = ["canonical", "mention", "phrase"];

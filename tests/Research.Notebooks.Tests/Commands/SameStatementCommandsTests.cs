@@ -37,6 +37,10 @@ public sealed class SameStatementCommandsTests : IDisposable
         Assert.Contains("same-statement quote pairs: gold_pairs=1 found_pairs=1 right=1 precision=1.000 recall=1.000 f1=1.000", output);
         // Without --statements the cluster keys are not read as statements (PolNeAR's are attribution ids).
         Assert.DoesNotContain("same-statement", ConsoleCommand.Run("eval", "quotes", "--gold", gold, corpus).Out);
+        // A gold file without cluster keys says so, naming the file.
+        var bare = Path.Combine(Path.GetDirectoryName(gold)!, "bare.json");
+        File.WriteAllText(bare, File.ReadAllText(gold).Replace(", \"cluster\": \"talk\"", ""));
+        Assert.Contains("bare.json gives no quote a `cluster` key: not scored", ConsoleCommand.Run("eval", "quotes", "--gold", bare, corpus, "--statements").Out);
     }
 
     [Fact]
