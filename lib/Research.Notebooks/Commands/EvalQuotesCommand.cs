@@ -13,8 +13,8 @@ internal static class EvalQuotesCommand
         var gold = new Option<string>("--gold") { Description = "Gold quotes: JSON with a `quotes` array of {doc, text, speaker, also_accept?}.", Required = true };
         var docs = new Option<string?>("--docs") { Description = "Only files whose names start with one of these comma-separated prefixes (e.g. 000,001)." };
         var minOverlap = new Option<double>("--min-overlap") { Description = "Word-set Jaccard a match needs.", DefaultValueFactory = _ => 0.5 };
-        var speakerField = new Option<string>("--speaker") { Description = "Which speaker the first score line compares: the canonical person (default), the mention as written (name, pronoun or role alone), or the whole source phrase as written (phrase: appositions included, as PolNeAR annotates sources). The other two are printed below it.", DefaultValueFactory = _ => "canonical" };
-        speakerField.AcceptOnlyFromAmong(SpeakerFields);
+        var speakerField = new Option<string>("--speaker") { Description = "Which speaker the first score line compares: auto (default) takes the field the gold's speakers are comparable to: the source phrase when they are spans as written (10% or more open with a lower-case word or carry an apposition after a comma, as PolNeAR's do), else the canonical person; canonical: the person; mention: the name, pronoun or role as written; phrase: the whole source as written, appositions included. All three are printed below it.", DefaultValueFactory = _ => "auto" };
+        speakerField.AcceptOnlyFromAmong(["auto", .. SpeakerFields]);
         var statementPairs = new Option<bool>("--statements") { Description = "Also score the same-statement pairs of the quote clusters against the gold's `cluster` keys (precision, recall, F1). Only for gold whose keys name one statement across the articles of an event, as the seed's do (PolNeAR's `cluster` is an attribution id within one article, so it is left out there)." };
         var options = QuoteRowOptions.Create(attributedByDefault: true);
         var command = new Command("quotes", "Score quote extraction against gold quotes (same matching rule as ../shared/eval/score_quotes.py). By default only attributed quotes are scored.")
@@ -29,14 +29,14 @@ internal static class EvalQuotesCommand
             var rows = options.Rows(Quotes.Extract(corpus), parse);
             var keep = (parse.GetValue(docs) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
             bool Kept(string doc) => keep.Length == 0 || keep.Any(k => doc.StartsWith(k, StringComparison.Ordinal));
-            var field = parse.GetValue(speakerField)!;
+            var (field, why) = ChooseField(parse.GetValue(speakerField)!, goldQuotes);
             var kept = rows.Where(r => Kept(r.Doc)).ToList();
             var goldKept = goldQuotes.Where(g => Kept(g.Doc)).ToList();
             QuoteScore ScoreBy(string f) => QuoteScoring.Score(goldKept, kept.Select(r => new PredictedQuote(r.Doc, r.Text, SpeakerOf(r, f))).ToList(), parse.GetValue(minOverlap));
             var score = ScoreBy(field);
             var scope = parse.GetValue(options.AttributedOnly) ? "attributed quotes only (pass --attributed false to score every quote)" : "every quote";
             var kinds = parse.GetValue(options.Kinds) is { Length: > 0 } k ? $", kinds {string.Join('/', k)}" : "";
-            Console.WriteLine($"scored: {scope}{kinds}{(parse.GetValue(options.JoinSplit) ? ", split quotes joined" : "")}; speaker = {Describe(field)}");
+            Console.WriteLine($"scored: {scope}{kinds}{(parse.GetValue(options.JoinSplit) ? ", split quotes joined" : "")}; speaker = {Describe(field)}{why}");
             Console.WriteLine(score);
             // The same matched quotes, the speaker taken from each field: which one the gold's `speaker` is comparable to
             // depends on what it annotates (a canonical person, or the source span as written, as PolNeAR does).
@@ -60,6 +60,16 @@ internal static class EvalQuotesCommand
     }
 
     static readonly string[] SpeakerFields = ["canonical", "mention", "phrase"];
+
+    /// <summary>The field asked for, or for auto the one the gold's speakers are comparable to, with why it was taken.</summary>
+    static (string Field, string Why) ChooseField(string asked, IReadOnlyList<GoldQuote> gold)
+    {
+        if (asked != "auto") return (asked, "");
+        var share = GoldSpeakerStyle.ShareWrittenAsSpans(gold.Select(g => g.Speaker));
+        return share >= GoldSpeakerStyle.WrittenSpanShare
+            ? ("phrase", $" (auto: {share * 100:0}% of the gold's speakers are spans as written, pronouns, roles or names with an apposition; --speaker canonical compares the person)")
+            : ("canonical", $" (auto: the gold's speakers are names; {share * 100:0}% are spans as written)");
+    }
 
     static string? SpeakerOf(QuoteRow r, string field) => field switch
     {

@@ -68,7 +68,7 @@ public sealed class QuoteCommandsTests : IDisposable
         File.WriteAllText(Path.Combine(dir, "b.txt"), "Talks in Riga\n\n“We will talk again,” said Anna Berg, a historian from Oslo.\n");
         var gold = Path.Combine(folder, "gold-as-written.json");
         File.WriteAllText(gold, """{"quotes": [{"doc": "b.txt", "text": "We will talk again", "speaker": "Anna Berg, a historian from Oslo"}]}""");
-        var (code, output) = Run("eval", "quotes", "--gold", gold, dir);
+        var (code, output) = Run("eval", "quotes", "--gold", gold, dir, "--speaker", "canonical");
         Assert.Equal(0, code);
         Assert.Contains("speaker = canonical name", output);
         Assert.Contains("f1=1.000 speaker_acc=0.000", output);
@@ -77,6 +77,26 @@ public sealed class QuoteCommandsTests : IDisposable
         Assert.Equal(0, phraseCode);
         Assert.Contains("speaker = source phrase as written", phraseOutput);
         Assert.Contains("f1=1.000 speaker_acc=1.000", phraseOutput);
+    }
+
+    [Fact]
+    public void Eval_quotes_compares_by_default_the_field_the_gold_speakers_are_written_as()
+    {
+        var dir = Path.Combine(folder, "styles");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "d.txt"), "Talks in Riga\n\n“We will talk again,” said Anna Berg, a historian from Oslo.\n");
+        var asWritten = Path.Combine(folder, "gold-spans.json");
+        File.WriteAllText(asWritten, """{"quotes": [{"doc": "d.txt", "text": "We will talk again", "speaker": "Anna Berg, a historian from Oslo"}]}""");
+        var (code, output) = Run("eval", "quotes", "--gold", asWritten, dir);
+        Assert.Equal(0, code);
+        Assert.Contains("speaker = source phrase as written (auto: 100% of the gold's speakers are spans as written", output);
+        Assert.Contains("f1=1.000 speaker_acc=1.000", output);
+        var names = Path.Combine(folder, "gold-names.json");
+        File.WriteAllText(names, """{"quotes": [{"doc": "d.txt", "text": "We will talk again", "speaker": "Anna Berg"}]}""");
+        var (namesCode, namesOutput) = Run("eval", "quotes", "--gold", names, dir);
+        Assert.Equal(0, namesCode);
+        Assert.Contains("speaker = canonical name (auto: the gold's speakers are names", namesOutput);
+        Assert.Contains("f1=1.000 speaker_acc=1.000", namesOutput);
     }
 
     [Fact]

@@ -47,4 +47,16 @@ public sealed class QuoteScoringTests
         Assert.Equal(0, score.SpeakerRight);
         Assert.Equal(2, score.SpeakerHeadRight);
     }
+
+    [Fact]
+    public void A_gold_of_names_is_not_read_as_spans_and_one_of_roles_and_appositions_is()
+    {
+        string?[] names = ["Anna Berg", "Tom Vale", "Mara Ruiz", null, "Ivan Petrov"];
+        Assert.Equal(0, GoldSpeakerStyle.ShareWrittenAsSpans(names));
+        Assert.False(GoldSpeakerStyle.AreWrittenSpans(names));
+        string?[] written = ["he", "Anna Berg", "the senator", "Mara Ruiz, a former treasury official", "Tom Vale"];
+        Assert.Equal(0.6, GoldSpeakerStyle.ShareWrittenAsSpans(written), 3);
+        Assert.True(GoldSpeakerStyle.AreWrittenSpans(written));
+        Assert.False(GoldSpeakerStyle.AreWrittenSpans([]));
+    }
 }
