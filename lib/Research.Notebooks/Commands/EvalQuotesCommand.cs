@@ -42,7 +42,7 @@ internal static class EvalQuotesCommand
             // depends on what it annotates (a canonical person, or the source span as written, as PolNeAR does).
             Console.WriteLine("speaker_acc by what is compared: " + string.Join(", ", SpeakerFields.Select(f => $"{f}={(f == field ? score : ScoreBy(f)).SpeakerAccuracy:0.000}"))
                 + " (canonical: the person; mention: the name, pronoun or role as written; phrase: the whole source as written, appositions included)");
-            Console.WriteLine($"speaker_acc_head={score.SpeakerHeadAccuracy:0.000}: the same speakers compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
+            Console.WriteLine($"speaker_acc_head={ScoreBy("canonical").SpeakerHeadAccuracy:0.000}: the canonical person compared with the gold span's head name (cut before its first comma, bracket, \"of\", \"who\", \"to\", \"from\", \"at\"), for speaker spans that run on into an apposition; speaker_acc above is the scorer's rule");
             if (parse.GetValue(statementPairs))
                 Console.WriteLine("same-statement quote pairs: " + SameStatementLine(corpus, goldPath, kept, Kept, parse.GetValue(minOverlap)));
             return 0;

@@ -57,11 +57,16 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (t.IsCapitalized(n) && !lex.IsStop(t.Span(n)) && lex.CuesStartingWith(t.Span(n)) is null) { last = n; n++; continue; }
             if (t.IsPunct(n, '(') && IsBracketedName(n + 1) && t.IsPunct(n + 2, ')')) { last = n + 2; n += 3; continue; }
             if (t.IsWord(n) && (lex.IsTitleLike(t.Span(n)) || Particles.Contains(t.Span(n))) && t.IsCapitalized(n + 1)) { n++; continue; }
+            // "Air Force 1st Lt. Tyler Livingston": a rank's ordinal before its title.
+            if (IsOrdinal(n) && t.IsWord(n + 1) && lex.IsTitleLike(t.Span(n + 1)) && t.IsCapitalized(n + 2)) { n += 2; continue; }
             if (t.IsWord(n) && !char.IsUpper(t.Normalized[t.Tokens[n].Start]) && DescribedName(n, limit) is { } nameAt) { n = nameAt; continue; }
             if (t.IsWord(n) && lex.IsRole(t.Span(n)) && !char.IsUpper(t.Normalized[t.Tokens[n].Start])) { last = n; n++; break; }
             break;
         }
         if (last >= 0 && j == i + 1 && w.ToString().ToLowerInvariant() is "a" or "an" or "one" or "another") return Someone(i, last, limit);
+        // "said the New York businessman, who ...", "the Trump campaign said": the names describe the noun after them.
+        if (last >= 0 && j == i + 1 && t.IsWord(last) && t.IsWord(last + 1) && last + 1 < limit && IsPlainNoun(last + 1)
+            && (last + 2 >= limit || !t.IsWord(last + 2) || lex.CuesStartingWith(t.Span(last + 2)) is not null || t.Span(last + 2) is "who")) return Bare(i, last + 1);
         return last < 0 ? null : Build(i, last);
     }
 
@@ -98,6 +103,11 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return null;
     }
 
+    /// <summary>Adverbs that stand between a speaker and the cue ("the editorial board recently wrote"): never part of the speaker.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeAdverbs =
+        new HashSet<string>(["also", "later", "then", "previously", "recently", "again", "once", "repeatedly", "earlier", "further", "today", "yesterday", "just", "since", "often", "frequently"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that open what describes a person after the noun: "a person close to", "a source familiar with", "one aide who".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifiers =
         new HashSet<string>(["close", "familiar", "involved", "who", "with", "briefed"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -106,7 +116,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     SpeakerMention? CommonNoun(int det, int limit)
     {
         var k = det + 1;
-        while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k)) && !PostModifiers.Contains(t.Span(k))) k++;
+        while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k)) && !PostModifiers.Contains(t.Span(k))
+               && !(k > det + 1 && (IsLyAdverb(k) || TimeAdverbs.Contains(t.Span(k))))) k++; // "the editorial board recently wrote"
         if (k == det + 1) return null;
         if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null)
         {
@@ -133,6 +144,9 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     {
         // "said Florida's Rick Wilson": a place's or a body's person, named.
         if (IsPossessiveName(k) && Forward(k + 1, limit) is { Kind: MentionKind.Name } named && named.First == k + 1) return named;
+        // "said Clinton's top foreign policy aide Jake Sullivan": the role words lead on to the person named.
+        if (IsPossessiveName(k) && t.IsWord(k + 1) && !char.IsUpper(t.Normalized[t.Tokens[k + 1].Start]) && DescribedName(k + 1, limit) is { } at
+            && Forward(at, limit) is { Kind: MentionKind.Name } described && described.First == at) return Build(k, described.Last);
         if (Possessed(k, limit) is not { } role) return null;
         return t.IsPunct(role.Last + 1, ',') && Forward(role.Last + 2, limit) is { Kind: MentionKind.Name } name && name.First == role.Last + 2 ? Build(k, name.Last) : role;
     }
@@ -209,6 +223,9 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                 var name = Backward(p, floor);
                 var apposition = Forward(p + 1, j);
                 if (name is { Kind: MentionKind.Name } && IsPreposition(name.First - 1)) return null; // "Martin Bamford, 30, from Croydon, said": a place
+                // "after winning Ohio, Gov. John Kasich (R-OH), said": a titled name running up to the cue is the speaker, not what precedes it.
+                if (apposition is { Kind: MentionKind.Name } titled && t.IsWord(p + 1) && lex.IsTitleLike(t.Span(p + 1)) && t.Span(p + 1) is not ("of" or "the" or "a" or "an")
+                    && (titled.Last == j - 1 || t.IsPunct(titled.Last + 1, '(') && t.IsPunct(j - 1, ')'))) return titled;
                 if (name is { Kind: MentionKind.Name } && apposition is not { Kind: MentionKind.Role }) return name;
                 if (name is { Kind: MentionKind.Name } && apposition is { Kind: MentionKind.Role })
                     return name with { Role = apposition.Role, Concepts = name.Concepts.Concat(apposition.Concepts).Distinct().ToArray(), Nationality = name.Nationality ?? apposition.Nationality };
@@ -286,6 +303,13 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
 
     /// <summary>"Ryan's office", "Trump's campaign": a capitalised possessive works as a determiner.</summary>
     bool IsPossessiveName(int k) => t.IsCapitalized(k) && (t.Span(k).EndsWith("'s", StringComparison.Ordinal) || t.Span(k).EndsWith("\u2019s", StringComparison.Ordinal));
+
+    /// <summary>"1st", "2nd", "3rd", "4th".</summary>
+    bool IsOrdinal(int k) => k < t.Tokens.Count && t.Span(k) is { Length: >= 3 } w && char.IsAsciiDigit(w[0]) && w[^2..].ToString() is "st" or "nd" or "rd" or "th";
+
+    /// <summary>A lower-case word that can end a noun phrase: not a stop word, a cue, an adverb or a verb form (-ed, -ing).</summary>
+    bool IsPlainNoun(int k) => t.Span(k) is { Length: > 2 } w && char.IsLower(w[0]) && !lex.IsStopword(w) && lex.CuesStartingWith(w) is null && !IsLyAdverb(k) && !TimeAdverbs.Contains(w)
+        && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"the comedian humorously clarified": a lower-case -ly word between speaker and cue.</summary>
     bool IsLyAdverb(int j) => t.Span(j) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && !lex.IsRole(w);

@@ -25,6 +25,20 @@ public sealed class AttributionReadingTests
     }
 
     [Theory]
+    [InlineData("“The drop is real,” said Berg’s top foreign policy aide Ivan Petrov.", "Ivan Petrov")]
+    [InlineData("After a win in Ohio, Gov. Ivan Petrov (R-OH), said, “The drop is real.”", "Ivan Petrov")]
+    [InlineData("“The drop is real,” said Air Force 1st Lt. Ivan Petrov.", "Ivan Petrov")]
+    [InlineData("“The drop is real,” said the Riga businessman, who spoke on Monday.", "Riga businessman")]
+    [InlineData("“The drop is real,” the editorial board recently wrote.", "editorial board")]
+    public void The_speaker_is_the_person_or_role_the_phrase_ends_in(string body, string speaker)
+    {
+        var set = QuoteFixture.Extract("Talks in Riga.\n\n" + body + "\n");
+        var q = set.With("The drop is real");
+        Assert.True(q.Attributed);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
     [InlineData("The sector is a “culture that has embraced it,” Alex Berg, director of policy at Demand Group, an advocacy group, told the magazine.", "magazine")]
     [InlineData("Ivan Petrov condemned the test “in the strongest words,” saying the missile passed over Hokkaido.", "Hokkaido")]
     [InlineData("Anna Berg said it was unhelpful, adding those parties directly involved in the dispute “should shoulder the responsibility” for it.", "those parties directly")]
