@@ -17,7 +17,17 @@ internal static class QuoteClustering
     public const int MaxPosting = 48;
 
     /// <summary>A cluster number for each quote (index-aligned with <paramref name="texts"/>).</summary>
-    public static int[] Cluster(IReadOnlyList<string> texts, QuoteLexicon lex)
+    public static int[] Cluster(IReadOnlyList<string> texts, QuoteLexicon lex) => Cluster(texts, lex, null);
+
+    /// <summary>
+    /// Content-word Jaccard at or above which two quotes of one speaker, in two articles of one event, are one statement
+    /// re-worded (two shared words are enough: "any renewed aggression would trigger serious consequences" and "if
+    /// there's further aggression, there'll be consequences").
+    /// </summary>
+    public const double SameSpeakerStatement = 0.25;
+
+    /// <summary>A cluster number for each quote; <paramref name="said"/> gives each quote's speaker, event and article (null speaker: unattributed).</summary>
+    public static int[] Cluster(IReadOnlyList<string> texts, QuoteLexicon lex, IReadOnlyList<(string? Speaker, string Event, string Article)>? said)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,6 +47,7 @@ internal static class QuoteClustering
         var shared = new int[texts.Count];
         var touched = new List<int>();
         var container = Enumerable.Repeat(-1, texts.Count).ToArray();
+        var reworded = new List<(int, int)>();
         var containerScore = new double[texts.Count];
         for (var i = 0; i < sets.Length; i++)
         {
@@ -56,6 +67,7 @@ internal static class QuoteClustering
                 var small = Math.Min(sets[i].Length, sets[j].Length);
                 var union = sets[i].Length + sets[j].Length - n;
                 if ((double)n / union >= SameStatement && n >= 3) { Union(parent, i, j); continue; }
+                if (said is not null && (double)n / union >= SameSpeakerStatement && SameSpeakerElsewhere(said[i], said[j]) && SharedCommonWords(i, j) >= MinShared) { reworded.Add((i, j)); continue; }
                 if ((double)n / small < Contained) continue;
                 // A partial quote inside a longer one joins it, but only it: two statements sharing a catchphrase stay apart.
                 var (part, whole) = sets[i].Length <= sets[j].Length ? (i, j) : (j, i);
@@ -63,14 +75,51 @@ internal static class QuoteClustering
                 if (container[part] < 0 || score > containerScore[part]) { container[part] = whole; containerScore[part] = score; }
             }
         }
+        // Words shared by two quotes that neither writes as a name: "Ukraine" in two quotes of an event about Ukraine says
+        // they are on one topic, not that they are one statement.
+        int SharedCommonWords(int i, int j)
+        {
+            var names = NameWords(texts[i], lookup);
+            names.UnionWith(NameWords(texts[j], lookup));
+            return sets[i].Intersect(sets[j]).Count(w => !names.Contains(w));
+        }
         var groupSize = new int[texts.Count];
         for (var i = 0; i < texts.Count; i++) groupSize[Find(parent, i)]++;
         foreach (var part in Enumerable.Range(0, texts.Count).OrderBy(i => sets[i].Length))
             if (container[part] >= 0 && groupSize[Find(parent, part)] == 1 && Find(parent, container[part]) != part) parent[part] = Find(parent, container[part]);
+        // One speaker's statement re-worded by two outlets joins last, so a partial quote has found its container first.
+        foreach (var (a, b) in reworded) Union(parent, a, b);
         var roots = new int[texts.Count];
         for (var i = 0; i < roots.Length; i++) roots[i] = Find(parent, i);
         return roots;
     }
+
+    /// <summary>Ids of the words a quote capitalises inside a sentence ("in Ukraine", "North Korea's"): names, not content.</summary>
+    static HashSet<int> NameWords(string text, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids)
+    {
+        var names = new HashSet<int>();
+        Span<char> buffer = stackalloc char[64];
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c)) { if (c is '.' or '!' or '?' or '…' or '“' or '"' or ':') sentenceStart = true; i++; continue; }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || Typography.Fold(text[i]) == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))) i++;
+            if (char.IsUpper(c) && !sentenceStart)
+            {
+                var word = buffer[..Math.Min(buffer.Length, i - start)];
+                for (var k = 0; k < word.Length; k++) word[k] = char.ToLowerInvariant(Typography.Fold(text[start + k]));
+                if (ids.TryGetValue(word, out var id)) names.Add(id);
+            }
+            sentenceStart = false;
+        }
+        return names;
+    }
+
+    static bool SameSpeakerElsewhere((string? Speaker, string Event, string Article) a, (string? Speaker, string Event, string Article) b) =>
+        a.Speaker is not null && a.Speaker == b.Speaker && a.Event == b.Event && a.Article != b.Article;
 
     /// <summary>Lower-case words, apostrophes folded, function words left out.</summary>
     public static HashSet<string> ContentWords(string text, QuoteLexicon lex)

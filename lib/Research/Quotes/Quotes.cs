@@ -28,7 +28,8 @@ public static class Quotes
             }
         }
 
-        var roots = QuoteClustering.Cluster(drafts.Select(q => q.Text).ToList(), lex);
+        var eventOf = corpus.Articles.ToDictionary(a => a.Id, a => a.Event, StringComparer.Ordinal);
+        var roots = QuoteClustering.Cluster(drafts.Select(q => q.Text).ToList(), lex, drafts.Select(q => (q.Attributed ? q.Speaker : null, eventOf[q.Article], q.Article)).ToList());
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < roots.Length; i++)
         {

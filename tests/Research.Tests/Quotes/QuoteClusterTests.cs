@@ -21,6 +21,17 @@ public sealed class QuoteClusterTests
     }
 
     [Fact]
+    public void One_speakers_statement_reworded_by_two_outlets_is_one_cluster_but_not_a_shared_topic_or_another_speaker()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "Anna Berg spoke in Riga on Monday.\n\nBerg warned that “any new blockade would bring heavy sanctions.”\n\n“Latvia and Estonia will stand together,” Berg said.\n"),
+            ("b.txt", "Anna Berg spoke in Riga on Monday.\n\n“If there is another blockade at the border, there will be sanctions,” Berg said.\n\n“Latvia and Estonia were never asked,” Berg said.\n\n“A blockade brings sanctions on everyone,” said Tom Reed, a trader.\n"));
+        Assert.Equal(set.With("any new blockade").Cluster, set.With("another blockade at the border").Cluster);
+        Assert.NotEqual(set.With("Latvia and Estonia will").Cluster, set.With("Latvia and Estonia were").Cluster);
+        Assert.NotEqual(set.With("any new blockade").Cluster, set.With("brings sanctions on everyone").Cluster);
+    }
+
+    [Fact]
     public void Each_variant_carries_a_word_diff_against_the_most_common_wording()
     {
         var set = ThreeSources();
