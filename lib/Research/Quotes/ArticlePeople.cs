@@ -19,12 +19,16 @@ internal sealed class ArticlePeople
         public readonly List<int> Seen = [];
         /// <summary>'f' or 'm' when a title, role word or given name tells it; '\0' unknown; 'x' when the article's mentions disagree.</summary>
         public char Gender;
+        /// <summary>The gender a title or role word tells ("Mrs. Varga"), never a given name.</summary>
+        public char TitledGender;
         public bool Named => Name is not null;
     }
 
     readonly List<Person> people = [];
     readonly List<Person> unnamed = [];
     readonly Dictionary<string, Person> bySurname = new(StringComparer.Ordinal);
+    /// <summary>People who share a surname with someone the article named first, by full name (or title and surname).</summary>
+    readonly Dictionary<string, Person> otherBearers = new(StringComparer.Ordinal);
     readonly List<(int Token, Person Person)> occurrences = [];
     readonly Dictionary<string, Person> spelledDictionary = new(StringComparer.Ordinal);
     readonly Dictionary<string, Person>.AlternateLookup<ReadOnlySpan<char>> spelled;
@@ -103,6 +107,18 @@ internal sealed class ArticlePeople
             people.Add(person);
             bySurname[key] = person;
         }
+        else if (IsSomeoneElse(person, m))
+        {
+            // "Jos Verstappen" after "Max Verstappen", "Mrs. Varga" after "Bill Varga": another person of the same surname,
+            // found again by the same full name (or title); the bare surname keeps meaning the first.
+            var other = OtherKey(m);
+            if (!otherBearers.TryGetValue(other, out person))
+            {
+                person = new Person { Name = m.Name, Surname = m.Surname };
+                people.Add(person);
+                otherBearers[other] = person;
+            }
+        }
         else if (m.Name!.Contains(' ') && !person.Name!.Contains(' ')) person.Name = m.Name;
         spelledDictionary.TryAdd(m.Surname, person); // later mentions of the surname as this article spells it
         person.Concepts.UnionWith(m.Concepts);
@@ -111,6 +127,43 @@ internal sealed class ArticlePeople
         if (!person.Written.Contains(m.Text)) { person.Written.Add(m.Text); NoteGender(person, m.Text); }
         AddOccurrence(m.Last, person);
         return person;
+    }
+
+    /// <summary>
+    /// A mention of the surname that cannot be this person: a given name with another first letter ("Jane Harris" is not
+    /// "Martin Harris"; "Tom" and "Thomas", "J.P." and "Juan Pedro" may be one), or a title or given name of the other gender.
+    /// </summary>
+    bool IsSomeoneElse(Person person, SpeakerMention m)
+    {
+        if (person.Name is null || m.Name is null) return false;
+        // "Wasserman Schultz" and "Debbie Wasserman Schultz", "Richard Ross" and "Police Commissioner Richard Ross": one name ends the other.
+        if (m.Name.Contains(' ') && person.Name.Contains(' ') && (person.Name.EndsWith(" " + m.Name, StringComparison.Ordinal) || m.Name.EndsWith(" " + person.Name, StringComparison.Ordinal))) return false;
+        var given = m.Name.Contains(' ') ? m.Name[..m.Name.IndexOf(' ')] : null;
+        var known = person.Name.Contains(' ') ? person.Name[..person.Name.IndexOf(' ')] : null;
+        if (given is not null && known is not null && IsGivenNameLike(given) && IsGivenNameLike(known) && char.ToUpperInvariant(given[0]) != char.ToUpperInvariant(known[0])) return true;
+        if (person.Gender is not ('f' or 'm')) return false;
+        foreach (var raw in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var g = lex.GenderOf(raw.Trim(',', '(', ')', '"', '\'', '.'));
+            if (g is 'f' or 'm' && g != person.Gender) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A first word that may be a given name: not a title, role, nationality ("Japanese Shinzo Abe"), acronym ("CNN Abe")
+    /// or common word opening a sentence ("Like Corker", "Both Bolton").
+    /// </summary>
+    bool IsGivenNameLike(string word) => word.Length > 1 && lex.KindOf(word) is null && !word.All(c => char.IsUpper(c) || c == '.') && !SpeakerKinds.OrganisationWords.Contains(word)
+        && !lex.IsStopword(word.ToLowerInvariant().Replace('\u2019', '\'')) && !word.Contains('\'') && !word.Contains('\u2019');
+
+    /// <summary>The key another bearer of a surname is found by: the full name, or the surname and the gender its title tells.</summary>
+    string OtherKey(SpeakerMention m)
+    {
+        if (m.Name!.Contains(' ')) return SpeakerNames.Key(m.Name);
+        foreach (var raw in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (lex.GenderOf(raw.Trim(',', '(', ')', '"', '\'', '.')) is var g && g is 'f' or 'm') return g + ":" + SpeakerNames.Fold(m.Surname);
+        return SpeakerNames.Fold(m.Surname);
     }
 
     /// <summary>True when the article has named someone with this surname.</summary>
@@ -140,6 +193,8 @@ internal sealed class ArticlePeople
             if (g == '\0' && w.EndsWith('.')) g = lex.GenderOf(w.TrimEnd('.'));
             if (g == '\0') continue;
             p.Gender = p.Gender == '\0' || p.Gender == g ? g : 'x';
+            // A title or role word (Mrs., spokeswoman) tells it surely; a given name alone may be a surname ("Henry said").
+            if (lex.KindOf(w) is not null || lex.KindOf(w.TrimEnd('.')) is not null) p.TitledGender = p.TitledGender == '\0' || p.TitledGender == g ? g : 'x';
             return;
         }
     }

@@ -11,6 +11,8 @@ internal sealed class SpeakerIndex
         public readonly Dictionary<string, int> Spellings = new(StringComparer.Ordinal);
         public readonly HashSet<string> Variants = new(StringComparer.Ordinal);
         public string? FirstKey;
+        /// <summary>'f' or 'm' when its people's titles or given names tell it, '\0' unknown, 'x' when they disagree.</summary>
+        public char Gender;
         string? name;
         public string Name => name ??= Spellings.OrderByDescending(kv => kv.Key.Contains(' ')).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
@@ -30,10 +32,13 @@ internal sealed class SpeakerIndex
             var firstKey = parts.Length > 1 ? SpeakerNames.Fold(parts[0]) : null;
             if (!bySurname.TryGetValue(surname, out var list)) bySurname[surname] = list = [];
             var entity = firstKey is null
-                ? list.OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault() ?? ByFirstWordOrInitials(surname)
+                // "Mrs. Varga" is not the Bill Varga of another article: a bare surname joins a person of no other gender.
+                ? list.Where(e => !OtherGender(e.Gender, p.TitledGender)).OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault()
+                  ?? (list.Count == 0 ? ByFirstWordOrInitials(surname) : null)
                 : list.FirstOrDefault(e => e.FirstKey == firstKey || e.FirstKey is null || e.Spellings.Keys.Any(s => OneInsideOther(s, p.Name!)));
             if (entity is null) { entity = new Entity { FirstKey = firstKey }; list.Add(entity); }
             entity.FirstKey ??= firstKey;
+            if (p.Gender is 'f' or 'm') entity.Gender = entity.Gender == '\0' || entity.Gender == p.Gender ? p.Gender : 'x';
             entity.Spellings[p.Name!] = entity.Spellings.GetValueOrDefault(p.Name!) + 1;
             if (parts.Length > 1)
             {
@@ -46,6 +51,8 @@ internal sealed class SpeakerIndex
             resolved[p] = entity;
         }
     }
+
+    static bool OtherGender(char a, char b) => a is 'f' or 'm' && b is 'f' or 'm' && a != b;
 
     readonly Dictionary<string, Entity?> byFirstWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, Entity?> byInitials = new(StringComparer.Ordinal);

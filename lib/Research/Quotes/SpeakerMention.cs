@@ -338,7 +338,12 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             // "Sen. Tammy Baldwin of Wisconsin", "Jeffrey Lewis of the Middlebury Institute": a person's name, then where they are from.
             if (w is "of" && nameParts.Count >= 2 && t.IsCapitalized(k - 1) && !lex.IsTitleLike(t.Span(k - 1)) && !SpeakerKinds.OrganisationWords.Contains(nameParts[^1])) break;
             var phrase = MatchRolePhrase(k, last);
-            if (phrase is { } p) { roleParts.Add(string.Join(' ', p.Words)); concepts.AddRange(p.Concepts); k += p.Words.Length - 1; continue; }
+            if (phrase is { } p)
+            {
+                roleParts.Add(string.Join(' ', p.Words)); concepts.AddRange(p.Concepts); k += p.Words.Length - 1;
+                if (k < last) nameParts.Clear(); // "Japanese Prime Minister Shinzo Abe": the name is the run after the role
+                continue;
+            }
             var kind = lex.KindOf(w);
             if (kind == "nationality") { nationality ??= lex.ConceptsOf(w).FirstOrDefault(); if (nameParts.Count == 0) continue; }
             // "Charlie King", "Mr. King", "Tom Judge": a capitalised role word ending a name, or after Mr./Ms./Dr., is a surname.

@@ -20,6 +20,23 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Two_people_of_one_surname_are_two_speakers()
+    {
+        var set = QuoteFixture.Extract("“The race was fair,” said Max Verhoek, the driver.\n\n“He drove well,” his father, John Verhoek, told reporters.\n\n“I am proud of him,” Mrs. Verhoek said.\n");
+        Assert.Equal("Max Verhoek", set.With("The race was fair").Speaker);
+        Assert.Equal("John Verhoek", set.With("He drove well").Speaker);
+        Assert.NotEqual("John Verhoek", set.With("I am proud of him").Speaker);
+        Assert.NotEqual("Max Verhoek", set.With("I am proud of him").Speaker);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_title_is_not_part_of_the_name()
+    {
+        var set = QuoteFixture.Extract("“We protest,” said Latvian Prime Minister Anna Berg.\n\n“We will act,” Berg told reporters.\n");
+        Assert.All(set.Quotes, q => Assert.Equal("Anna Berg", q.Speaker));
+    }
+
+    [Fact]
     public void A_role_introduced_with_a_is_someone_new()
     {
         var set = QuoteFixture.Extract("Campaign strategist Ray Tolland predicted a close race.\n\n“It is over,” said a Republican strategist who asked not to be named.\n");
