@@ -127,15 +127,14 @@ internal static class ArticleQuoteExtractor
         while (sentenceStart > pFirst && sentenceStart > open - Reach && !t.Tokens[sentenceStart].SentenceStart) sentenceStart--;
         var startsSentence = sentenceStart == open || OnlyPunctuation(t, sentenceStart, open) || t.IsPunct(open - 1, ':');
         var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
+        // The cue before the opening mark tells the kind even where the attribution is the one after the quote
+        // (Brafman said, “The zeal ...,” he added).
+        before = finder.Before(open, sentenceStart);
+        if (!startsSentence && IntroducesWholeQuote(t, span, before)) kind = QuoteKinds.Direct;
         // “...violent.” Ohio Gov. John Kasich said he would...: a new sentence about something else, not this quote's attribution.
         if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)) after = null;
         if (after is { Mention: not null } or { Where: "passive" }) return (kind, after);
         if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
-        before = finder.Before(open, sentenceStart);
-        // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
-        if (before is not null && t.IsPunct(open - 1, ',') && (before.CueToken + before.Cue.Words.Length == open - 1 || char.IsUpper(t.Normalized[span.Start]))) kind = QuoteKinds.Direct;
-        // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports.
-        if (before is { Cue.Kind: "verb" } && before.CueToken + before.Cue.Words.Length == open && Words(t, span) >= 3) kind = QuoteKinds.Direct;
         if (before is { Mention: not null } or { Where: "passive" }) return (kind, before);
         if (before is null && t.IsPunct(open - 1, ':') && finder.Phrases.Backward(open - 1, Math.Max(pFirst, open - 12)) is { Kind: MentionKind.Name } colonName)
             return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
@@ -208,6 +207,40 @@ internal static class ArticleQuoteExtractor
         }
         return null;
     }
+
+    /// <summary>True when the cue before the opening mark introduces the quote as the whole of what was said, not words inside a sentence of the writer's.</summary>
+    static bool IntroducesWholeQuote(ArticleTokens t, QuoteSpan span, QuoteAttribution? before)
+    {
+        if (before is null) return false;
+        var open = span.OpenMark;
+        var cueEnd = before.CueToken + before.Cue.Words.Length;
+        if (t.IsPunct(open - 1, ','))
+        {
+            // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
+            if (cueEnd == open - 1 || char.IsUpper(t.Normalized[span.Start])) return true;
+            // “told his supporters, “...”, “telling her, “...”: the one spoken to stands between the cue and the comma.
+            return before.Cue.Kind == "verb" && open - 1 - cueEnd <= 3 && Listener(t, cueEnd, open - 1);
+        }
+        // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports;
+        // he yelled “You lie!”: so is a short exclamation or question.
+        return before.Cue.Kind == "verb" && cueEnd == open && (Words(t, span) >= 3 || t.Normalized[span.End - 1] is '!' or '?');
+    }
+
+    /// <summary>True when tokens [from, to) are a few lower-case words naming whom a cue addresses ("her", "his supporters", "the crowd"), not a clause ("that", "if") or a noun the cue word qualifies ("the charged term").</summary>
+    static bool Listener(ArticleTokens t, int from, int to)
+    {
+        if (from >= to || !ListenerStarts.Contains(t.Span(from))) return false;
+        for (var k = from; k < to; k++)
+            if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) || ClauseWords.Contains(t.Span(k))) return false;
+        return true;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerStarts = new HashSet<string>(
+        ["him", "her", "them", "me", "us", "you", "his", "their", "our", "my", "its", "the", "a", "an"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new HashSet<string>(
+        ["that", "if", "when", "whether", "because", "while", "as", "though", "although", "but", "and", "or", "so", "then", "what", "how", "why", "which", "who", "since", "after", "before"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool EndsSentence(ArticleTokens t, QuoteSpan span) => t.Normalized[span.End - 1] is '.' or '?' or '!';
 

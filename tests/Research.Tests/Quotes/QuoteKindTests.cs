@@ -1,0 +1,38 @@
+namespace Research.Tests;
+
+using Research;
+
+/// <summary>Whether a quote inside a sentence is the whole of what was said (direct) or words inside the writer's sentence (partial).</summary>
+public sealed class QuoteKindTests
+{
+    [Fact]
+    public void The_cue_before_a_quote_makes_it_direct_even_when_the_attribution_follows_it()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("After the vote Berg replied, “The talks were useful,” the minister added.\n").Quotes);
+        Assert.Equal(QuoteKinds.Direct, q.Kind);
+        Assert.True(q.Attributed);
+    }
+
+    [Fact]
+    public void A_cue_and_the_one_spoken_to_before_a_comma_introduce_a_direct_quote()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("Anna Berg told her supporters, “our work is not done yet.”\n").Quotes);
+        Assert.Equal(QuoteKinds.Direct, q.Kind);
+        Assert.Equal("Anna Berg", q.Speaker);
+    }
+
+    [Fact]
+    public void A_cue_and_a_clause_word_before_a_comma_leave_the_quote_partial()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("Anna Berg added that, “my rule was to stay close to the facts.”\n").Quotes);
+        Assert.Equal(QuoteKinds.Partial, q.Kind);
+    }
+
+    [Fact]
+    public void A_short_exclamation_right_after_its_cue_is_direct()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("When Anna Berg arrived, a man in the crowd yelled “Go home!” at her.\n").Quotes);
+        Assert.Equal(QuoteKinds.Direct, q.Kind);
+        Assert.True(q.Attributed);
+    }
+}
