@@ -119,7 +119,8 @@ internal static class ArticleQuoteExtractor
     {
         QuoteAttribution? after = null, before = null;
         if (span.CloseMark >= 0)
-            after = finder.After(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End);
+            after = finder.After(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End,
+                afterComma: t.IsPunct(span.CloseMark - 1, ',') || t.IsPunct(span.CloseMark + 1, ','));
         if (span.Unopened) return (QuoteKinds.Unopened, after);
         var open = span.OpenMark;
         var (pFirst, _, _, _) = t.Paragraphs[span.FirstParagraph];
@@ -132,7 +133,10 @@ internal static class ArticleQuoteExtractor
         before = finder.Before(open, sentenceStart);
         if (!startsSentence && IntroducesWholeQuote(t, span, before)) kind = QuoteKinds.Direct;
         // “...violent.” Ohio Gov. John Kasich said he would...: a new sentence about something else, not this quote's attribution.
-        if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)) after = null;
+        // After a question or an exclamation the cue's object is the one spoken to ("“...?” Todd asked the real estate mogul").
+        if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)
+            && !(t.Normalized[span.End - 1] is '?' or '!' && t.IsWord(after.CueToken + after.Cue.Words.Length) && t.Span(after.CueToken + after.Cue.Words.Length) is "the" or "a" or "his" or "her"))
+            after = null;
         if (after is { Mention: not null } or { Where: "passive" }) return (kind, after);
         if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
         if (before is { Mention: not null } or { Where: "passive" }) return (kind, before);

@@ -30,7 +30,9 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
 
     /// <summary>The attribution right after a closing mark: "said Blinken", "Putin added", "he told reporters", "according to X".</summary>
     /// <param name="longPhrases">Also read a longer speaker phrase back from a cue further on; off where a wrong guess would re-pair quote marks.</param>
-    public QuoteAttribution? After(int from, int limit, bool longPhrases = true)
+    /// <param name="afterComma">The quote ends in a comma ("...,” X said): its sentence goes on into its attribution, so a speaker phrase
+    /// the patterns below do not know is still taken, read loosely (<see cref="LooseSpeaker"/>).</param>
+    public QuoteAttribution? After(int from, int limit, bool longPhrases = true, bool afterComma = false)
     {
         var j = from;
         while (j < limit && t.Tokens[j].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[j].Start] is ',' or '-' or '\u2014') j++;
@@ -40,7 +42,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (cue is { Kind: "verb" or "source" })
         {
             var k = j + cue.Words.Length;
-            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null);
+            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null)
+                ?? (afterComma && cue.Kind == "verb" ? LooseInverted(k, limit) : null);
             return new QuoteAttribution(cue, j, mention, "after");
         }
         var np = phrases.Forward(j, limit);
@@ -63,7 +66,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         // a longer phrase before the cue, read back from the cue.
         for (var c = j + 1; longPhrases && c < limit && c < j + 28; c++)
         {
-            if (IsSentenceEnd(c)) break;
+            // After a comma the attribution is sure to come: only a sentence start ends it, not the period of "R-Ky." or "fivethirtyeight.com".
+            if (afterComma ? t.Tokens[c].SentenceStart : IsSentenceEnd(c)) break;
             if (CueAt(c, limit) is { Kind: "verb" } found)
             {
                 if (IntroducesNext(c, found)) return null;
@@ -75,11 +79,49 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 // "a White House official who spoke anonymously to discuss the talks said": the phrase opening the clause, its relative clause up to the cue.
                 if (phrases.Forward(j, c) is { } opening && t.IsWord(opening.Last + 1) && t.Span(opening.Last + 1) is "who" or "whose") return new QuoteAttribution(found, c, opening, "after");
                 // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.
-                return c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare ? new QuoteAttribution(found, c, bare, "after") : null;
+                if (c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare) return new QuoteAttribution(found, c, bare, "after");
+                return afterComma && LooseSpeaker(j, c) is { } loose ? new QuoteAttribution(found, c, loose, "after") : null;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// The speaker phrase in tokens [from, cue) after a quote that ends in a comma, where the patterns of <see cref="After"/> find none:
+    /// a name opening it and set off by a comma ("Nate Silver, the polling guru who founded the site, tweeted"), else a name just
+    /// before the cue ("Fight for $15 organizing director Kendall Fells told"), else a name opening it, else the role just before the cue
+    /// ("the bespectacled, 71-year-old diplomat said"), else the phrase opening it ("an intelligence source, who was not authorized
+    /// to speak, told"). Null when the words are not a noun phrase's ("...,” but critics said", "...,” referring to what he said").
+    /// </summary>
+    SpeakerMention? LooseSpeaker(int from, int cue)
+    {
+        if (!t.IsWord(from) || !(t.IsCapitalized(from) && !lex.IsStop(t.Span(from)) || Determiners.Contains(t.Span(from)))) return null;
+        // Sentence starts only: the periods of "R-Ky." or "fivethirtyeight.com" end no sentence.
+        for (var k = from; k <= cue; k++) if (t.Tokens[k].Shape == QuoteTokenShape.Mark || k > from && t.Tokens[k].SentenceStart) return null;
+        var opening = phrases.Forward(from, cue);
+        var head = phrases.Backward(cue, from);
+        // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a name set off by a comma is the speaker its apposition describes.
+        if (opening is { Kind: MentionKind.Name } && t.IsPunct(opening.Last + 1, ',')) return opening;
+        if (head is { Kind: MentionKind.Name }) return head;
+        if (opening is { Kind: MentionKind.Name }) return opening;
+        return head is { Kind: MentionKind.Role } ? head : opening;
+    }
+
+    /// <summary>"...,” said a 2008 campaign veteran.", "...,” said one owner of a shop": a determiner and the few words after it, up to a comma, "of", "who" or the sentence's end.</summary>
+    SpeakerMention? LooseInverted(int from, int limit)
+    {
+        if (!t.IsWord(from) || !Determiners.Contains(t.Span(from))) return null;
+        var last = from;
+        for (var k = from + 1; k < limit && k < from + 6; k++)
+        {
+            if (!(t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) || t.Span(k) is "of" or "who" or "that" or "from" or "at" or "in" or "with" or "for") break;
+            last = k;
+        }
+        return last == from ? null : phrases.Bare(from, last);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+        new HashSet<string>(["the", "a", "an", "one", "another", "his", "her", "their", "its"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"“...” because she would expand her lead, he said.": an attribution closing the quote's sentence.</summary>
     public QuoteAttribution? EndOfSentence(int from, int limit)
