@@ -138,10 +138,22 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 var end = a.Mention.First < a.CueToken
                     ? Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1)
                     : SourcePhrase.LastToken(t, lex, a.Mention, a.CueToken, a.CueToken + a.Cue.Words.Length) + 1;
-                if (end >= limit || IsSentenceEnd(end)) return a with { Where = "sentence-end" };
+                if (end >= limit || IsSentenceEnd(end) || TrailingPhraseEndsSentence(end, limit)) return a with { Where = "sentence-end" };
             }
         }
         return null;
+    }
+
+    /// <summary>"..., he said in an interview.", "..., she told reporters on Tuesday.": a short phrase opening with a preposition or a time, and nothing else, ends the sentence after the attribution.</summary>
+    bool TrailingPhraseEndsSentence(int k, int limit)
+    {
+        if (!t.IsWord(k) || t.Span(k) is not ("in" or "on" or "at" or "during" or "after" or "before" or "from" or "via" or "last" or "this" or "earlier" or "later" or "late" or "early")) return false;
+        for (var end = k + 1; end < limit && end <= k + 8; end++)
+        {
+            if (IsSentenceEnd(end)) return true;
+            if (!(t.IsWord(end) || t.Tokens[end].Shape == QuoteTokenShape.Number) || CueAt(end, limit) is not null) return false;
+        }
+        return false;
     }
 
     /// <summary>"X said: “...”": a cue followed by a colon introduces what comes after it, never the quote before it.</summary>
