@@ -19,6 +19,7 @@ public sealed class AttributionReadingTests
     [InlineData("“The drop is real?” Ivan Petrov pressed.", "Ivan Petrov")]
     [InlineData("“The drop is real,” remembered Ivan Petrov, a pollster.", "Ivan Petrov, a pollster")]
     [InlineData("Ivan Petrov leaned in and boomed: “The drop is real.”", "Ivan Petrov")]
+    [InlineData("As Ivan Petrov put it, “The drop is real.”", "Ivan Petrov")]
     public void The_speaker_is_read(string body, string phrase)
     {
         var set = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n");
