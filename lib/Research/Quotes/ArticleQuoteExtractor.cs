@@ -54,7 +54,8 @@ internal static class ArticleQuoteExtractor
                 else if (prevPara == span.FirstParagraph - 1 && StartsParagraph(t, span) && previous.Kind != QuoteKinds.Partial) { splitOf = result.Count - 1; flags.Add("continued"); }
             }
             // “Absolutely,” he said: a capitalised word with its speaker right after it is a quote, not a title.
-            var titleLike = attribution is not { Where: "after", Mention: not null } && LooksLikeTitle(t, span, lex);
+            // Trump tweeted, “Thank you Indiana!”; a sign that read “Hispanics 4 Trump”: what a speech cue right before the mark introduces is said, not a title.
+            var titleLike = attribution is not { Where: "after", Mention: not null } && !CueRightBefore(t, span, attribution) && LooksLikeTitle(t, span, lex);
             var attributed = (attribution is not null || splitOf >= 0) && !titleLike;
             if (attribution is { Mention: null } && splitOf < 0 && attribution.Where != "passive")
             {
@@ -211,6 +212,10 @@ internal static class ArticleQuoteExtractor
         }
         return null;
     }
+
+    static bool CueRightBefore(ArticleTokens t, QuoteSpan span, QuoteAttribution? a) =>
+        a is { Where: "before", Cue.Kind: "verb", Mention: not null } && span.OpenMark >= 0
+        && (a.CueToken + a.Cue.Words.Length == span.OpenMark || a.CueToken + a.Cue.Words.Length == span.OpenMark - 1 && t.IsPunct(span.OpenMark - 1, ','));
 
     /// <summary>True when the cue before the opening mark introduces the quote as the whole of what was said, not words inside a sentence of the writer's.</summary>
     static bool IntroducesWholeQuote(ArticleTokens t, QuoteSpan span, QuoteAttribution? before)

@@ -35,4 +35,20 @@ public sealed class QuoteKindTests
         Assert.Equal(QuoteKinds.Direct, q.Kind);
         Assert.True(q.Attributed);
     }
+
+    [Fact]
+    public void Capitalised_words_a_speech_cue_introduces_are_said_not_a_title()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("Anna Berg, who also campaigned in the city this week, tweeted, “Thank You Riga!” on Friday.\n").Quotes);
+        Assert.NotEqual(QuoteKinds.Title, q.Kind);
+        Assert.True(q.Attributed);
+        Assert.Equal("Anna Berg", q.Speaker);
+    }
+
+    [Fact]
+    public void Capitalised_words_after_a_naming_cue_stay_a_title()
+    {
+        var q = Assert.Single(QuoteFixture.Extract("Anna Berg called her rival “Little Ivan” again on Friday.\n").Quotes);
+        Assert.False(q.Attributed);
+    }
 }
