@@ -121,7 +121,7 @@ internal static class ArticleQuoteExtractor
         QuoteAttribution? after = null, before = null;
         if (span.CloseMark >= 0)
             after = finder.After(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End,
-                afterComma: t.IsPunct(span.CloseMark - 1, ',') || t.IsPunct(span.CloseMark + 1, ','));
+                afterComma: (t.IsPunct(span.CloseMark - 1, ',') || t.IsPunct(span.CloseMark + 1, ',')) && !LooksLikeTitle(t, span, lex)); // In “Rolling Back the Threat,” the memo...
         if (span.Unopened) return (QuoteKinds.Unopened, after);
         var open = span.OpenMark;
         var (pFirst, _, _, _) = t.Paragraphs[span.FirstParagraph];
@@ -133,6 +133,9 @@ internal static class ArticleQuoteExtractor
         // (Brafman said, “The zeal ...,” he added).
         before = finder.Before(open, sentenceStart);
         if (!startsSentence && IntroducesWholeQuote(t, span, before)) kind = QuoteKinds.Direct;
+        // Police said the boy “was treated ...,” Cincinnati.com reported: a speaker read loosely after the quote yields to one named before it.
+        if (after is { Where: "after-loose" } && before is { Mention: not null }) after = null;
+        else if (after is { Where: "after-loose" }) after = after with { Where = "after" };
         // “...violent.” Ohio Gov. John Kasich said he would...: a new sentence about something else, not this quote's attribution.
         // After a question or an exclamation the cue's object is the one spoken to ("“...?” Todd asked the real estate mogul").
         if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)
@@ -214,7 +217,7 @@ internal static class ArticleQuoteExtractor
     }
 
     static bool CueRightBefore(ArticleTokens t, QuoteSpan span, QuoteAttribution? a) =>
-        a is { Where: "before", Cue.Kind: "verb", Mention: not null } && span.OpenMark >= 0
+        a is { Where: "before", Cue.Kind: "verb", Mention: not null } && span.OpenMark >= 0 && Words(t, span) >= 2 // she went on “Oprah”
         && (a.CueToken + a.Cue.Words.Length == span.OpenMark || a.CueToken + a.Cue.Words.Length == span.OpenMark - 1 && t.IsPunct(span.OpenMark - 1, ','));
 
     /// <summary>True when the cue before the opening mark introduces the quote as the whole of what was said, not words inside a sentence of the writer's.</summary>

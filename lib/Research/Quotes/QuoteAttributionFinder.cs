@@ -31,7 +31,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// <summary>The attribution right after a closing mark: "said Blinken", "Putin added", "he told reporters", "according to X".</summary>
     /// <param name="longPhrases">Also read a longer speaker phrase back from a cue further on; off where a wrong guess would re-pair quote marks.</param>
     /// <param name="afterComma">The quote ends in a comma ("...,” X said): its sentence goes on into its attribution, so a speaker phrase
-    /// the patterns below do not know is still taken, read loosely (<see cref="LooseSpeaker"/>).</param>
+    /// the patterns below do not know is still taken, read loosely (<see cref="LooseSpeaker"/>); such an attribution is marked "after-loose".</param>
     public QuoteAttribution? After(int from, int limit, bool longPhrases = true, bool afterComma = false)
     {
         var j = from;
@@ -42,8 +42,9 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (cue is { Kind: "verb" or "source" })
         {
             var k = j + cue.Words.Length;
-            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null)
-                ?? (afterComma && cue.Kind == "verb" ? LooseInverted(k, limit) : null);
+            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null);
+            if (mention is null && afterComma && cue.Kind == "verb" && !cue.Words[0].EndsWith("ing", StringComparison.Ordinal) && LooseInverted(k, limit) is { } loose)
+                return new QuoteAttribution(cue, j, loose, "after-loose");
             return new QuoteAttribution(cue, j, mention, "after");
         }
         var np = phrases.Forward(j, limit);
@@ -80,7 +81,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 if (phrases.Forward(j, c) is { } opening && t.IsWord(opening.Last + 1) && t.Span(opening.Last + 1) is "who" or "whose") return new QuoteAttribution(found, c, opening, "after");
                 // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.
                 if (c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare) return new QuoteAttribution(found, c, bare, "after");
-                return afterComma && LooseSpeaker(j, c) is { } loose ? new QuoteAttribution(found, c, loose, "after") : null;
+                return afterComma && LooseSpeaker(j, c) is { } loose ? new QuoteAttribution(found, c, loose, "after-loose") : null;
             }
         }
         return null;
@@ -98,6 +99,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (!t.IsWord(from) || !(t.IsCapitalized(from) && !lex.IsStop(t.Span(from)) || Determiners.Contains(t.Span(from)))) return null;
         // Sentence starts only: the periods of "R-Ky." or "fivethirtyeight.com" end no sentence.
         for (var k = from; k <= cue; k++) if (t.Tokens[k].Shape == QuoteTokenShape.Mark || k > from && t.Tokens[k].SentenceStart) return null;
+        // "..., Seoul should instead respond to ..., Kim said": a modal or "to" just before the cue makes it a clause's verb, not an attribution.
+        for (var k = Math.Max(from, cue - 2); k < cue; k++) if (t.IsWord(k) && t.Span(k) is "should" or "would" or "will" or "must" or "can" or "could" or "may" or "might" or "to" or "not" or "did" or "does" or "do") return null;
         var opening = phrases.Forward(from, cue);
         var head = phrases.Backward(cue, from);
         // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a name set off by a comma is the speaker its apposition describes.
@@ -112,11 +115,14 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     {
         if (!t.IsWord(from) || !Determiners.Contains(t.Span(from))) return null;
         var last = from;
-        for (var k = from + 1; k < limit && k < from + 6; k++)
+        var k = from + 1;
+        for (; k < limit && k < from + 6; k++)
         {
             if (!(t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) || t.Span(k) is "of" or "who" or "that" or "from" or "at" or "in" or "with" or "for") break;
             last = k;
         }
+        // The phrase must end there: "saying the missile passed over Hokkaido and fell" runs on as a clause.
+        if (k < limit && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !(t.Span(k) is "of" or "who" or "that" or "from" or "at" or "in" or "with" or "for")) return null;
         return last == from ? null : phrases.Bare(from, last);
     }
 

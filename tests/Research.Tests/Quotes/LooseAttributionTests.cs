@@ -42,4 +42,23 @@ public sealed class LooseAttributionTests
         Assert.True(q.Attributed);
         Assert.Equal("Senate leader Mitch Carlson", q.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("Anna Berg said the talks “went better than anyone had hoped,” Riga.lv reported.", "went better", "Anna Berg")]
+    [InlineData("“The drop is real,” Riga should instead respond to the offer, Berg said.", "The drop is real", "Berg")]
+    public void A_loosely_read_phrase_yields_to_a_surer_speaker(string body, string quote, string speaker)
+    {
+        var q = QuoteFixture.Extract(body + "\n").With(quote);
+        Assert.True(q.Attributed);
+        Assert.Equal(speaker, q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("Anna Berg condemned the test “in the strongest words,” saying the missile passed over the city and fell into the sea.", "in the strongest words")]
+    [InlineData("In “Rolling Back the Growing Threat,” the memo to the minister, Ivan Petrov said that the talks would fail.", "Rolling Back")]
+    public void A_clause_after_a_participle_or_a_title_before_a_comma_is_no_loose_attribution(string body, string quote)
+    {
+        var q = QuoteFixture.Extract(body + "\n").With(quote);
+        Assert.False(q.Attributed);
+    }
 }

@@ -50,5 +50,7 @@ public sealed class QuoteKindTests
     {
         var q = Assert.Single(QuoteFixture.Extract("Anna Berg called her rival “Little Ivan” again on Friday.\n").Quotes);
         Assert.False(q.Attributed);
+        var show = Assert.Single(QuoteFixture.Extract("In 2006, she went on “Oprah” to explain herself.\n").Quotes);
+        Assert.Equal(QuoteKinds.Title, show.Kind);
     }
 }
