@@ -225,10 +225,17 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             }
             var before = phrases.Backward(k, floor);
             if (before is not null) return new QuoteAttribution(cue, k, before, "before");
+            // "this tweet from Rikkie Wells who tweeted, “...”", "a message that said, “...”": the phrase the relative clause hangs on.
+            if (t.IsPunct(open - 1, ',') && k + cue.Words.Length == open - 1 && k - 1 > floor && t.IsWord(k - 1) && t.Span(k - 1) is "who" or "that" or "which"
+                && phrases.Backward(k - 1, floor) is { Kind: not MentionKind.Pronoun } head)
+                return new QuoteAttribution(cue, k, head, "before");
             // "said Blinken: “...”" names the speaker after the cue; "telling the crowd, “...”" names the listener.
             var participle = cue.Words[0].EndsWith("ing", StringComparison.Ordinal);
             var inverted = participle ? null : phrases.Forward(k + cue.Words.Length, open);
             if (inverted is not null && inverted.Last + 2 >= open) return new QuoteAttribution(cue, k, inverted, "before");
+            // "Said Dorothy Poynter, who grew up with her, “...”": a name set off by a comma, then what describes it, up to the comma before the mark.
+            if (inverted is { Kind: MentionKind.Name } && inverted.First == k + cue.Words.Length && t.IsPunct(inverted.Last + 1, ',') && t.IsPunct(open - 1, ',') && open - inverted.Last <= 20)
+                return new QuoteAttribution(cue, k, inverted, "before");
             bare ??= new QuoteAttribution(cue, k, null, "before");
         }
         return bare;
