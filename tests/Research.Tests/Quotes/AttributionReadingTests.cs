@@ -21,6 +21,7 @@ public sealed class AttributionReadingTests
     [InlineData("Ivan Petrov leaned in and boomed: “The drop is real.”", "Ivan Petrov")]
     [InlineData("As Ivan Petrov put it, “The drop is real.”", "Ivan Petrov")]
     [InlineData("The page was replaced by a message that said, “The drop is real.”", "a message")]
+    [InlineData("“The drop is real!” some protesters chanted outside.", "some protesters")]
     [InlineData("Said Ivan Petrov, who grew up in the city, “The drop is real.”", "Ivan Petrov, who grew up in the city")]
     public void The_speaker_is_read(string body, string phrase)
     {
