@@ -234,8 +234,9 @@ internal static class ArticleQuoteExtractor
             return before.Cue.Kind == "verb" && open - 1 - cueEnd <= 3 && Listener(t, cueEnd, open - 1);
         }
         // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports;
-        // he yelled “You lie!”: so is a short exclamation or question.
-        return before.Cue.Kind == "verb" && cueEnd == open && (Words(t, span) >= 3 || t.Normalized[span.End - 1] is '!' or '?');
+        // he yelled “You lie!”, protesters chanting “Dump Trump.”: so is a short exclamation, question or capitalised sentence.
+        return before.Cue.Kind == "verb" && cueEnd == open
+            && (Words(t, span) >= 3 || t.Normalized[span.End - 1] is '!' or '?' || t.Normalized[span.End - 1] == '.' && char.IsUpper(t.Normalized[span.Start]));
     }
 
     /// <summary>True when tokens [from, to) are a few lower-case words naming whom a cue addresses ("her", "his supporters", "the crowd"), not a clause ("that", "if") or a noun the cue word qualifies ("the charged term").</summary>

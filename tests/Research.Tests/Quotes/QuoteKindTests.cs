@@ -28,6 +28,15 @@ public sealed class QuoteKindTests
         Assert.Equal(QuoteKinds.Partial, q.Kind);
     }
 
+    [Theory]
+    [InlineData("Outside the hall Anna Berg chanted “Go home.” as the minister arrived.", QuoteKinds.Direct)]
+    [InlineData("Anna Berg said “local talks” would come first.", QuoteKinds.Partial)]
+    public void A_capitalised_sentence_right_after_its_cue_is_direct_a_fragment_is_not(string body, string kind)
+    {
+        var q = Assert.Single(QuoteFixture.Extract(body + "\n").Quotes);
+        Assert.Equal(kind, q.Kind);
+    }
+
     [Fact]
     public void A_short_exclamation_right_after_its_cue_is_direct()
     {
