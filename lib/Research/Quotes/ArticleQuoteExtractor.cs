@@ -242,18 +242,12 @@ internal static class ArticleQuoteExtractor
     /// <summary>True when tokens [from, to) are a few lower-case words naming whom a cue addresses ("her", "his supporters", "the crowd"), not a clause ("that", "if") or a noun the cue word qualifies ("the charged term").</summary>
     static bool Listener(ArticleTokens t, int from, int to)
     {
-        if (from >= to || !ListenerStarts.Contains(t.Span(from))) return false;
+        if (from >= to || !AttributionWords.Is(t.Span(from), "listener")) return false;
         for (var k = from; k < to; k++)
-            if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) || ClauseWords.Contains(t.Span(k))) return false;
+            if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) || AttributionWords.Is(t.Span(k), "clause")) return false;
         return true;
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerStarts = new HashSet<string>(
-        ["him", "her", "them", "me", "us", "you", "his", "their", "our", "my", "its", "the", "a", "an"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = new HashSet<string>(
-        ["that", "if", "when", "whether", "because", "while", "as", "though", "although", "but", "and", "or", "so", "then", "what", "how", "why", "which", "who", "since", "after", "before"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool EndsSentence(ArticleTokens t, QuoteSpan span) => t.Normalized[span.End - 1] is '.' or '?' or '!';
 

@@ -96,11 +96,11 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// </summary>
     SpeakerMention? LooseSpeaker(int from, int cue)
     {
-        if (!t.IsWord(from) || !(t.IsCapitalized(from) && !lex.IsStop(t.Span(from)) || Determiners.Contains(t.Span(from)))) return null;
+        if (!t.IsWord(from) || !(t.IsCapitalized(from) && !lex.IsStop(t.Span(from)) || AttributionWords.Is(t.Span(from), "determiner"))) return null;
         // Sentence starts only: the periods of "R-Ky." or "fivethirtyeight.com" end no sentence.
         for (var k = from; k <= cue; k++) if (t.Tokens[k].Shape == QuoteTokenShape.Mark || k > from && t.Tokens[k].SentenceStart) return null;
         // "..., Seoul should instead respond to ..., Kim said": a modal or "to" just before the cue makes it a clause's verb, not an attribution.
-        for (var k = Math.Max(from, cue - 2); k < cue; k++) if (t.IsWord(k) && t.Span(k) is "should" or "would" or "will" or "must" or "can" or "could" or "may" or "might" or "to" or "not" or "did" or "does" or "do") return null;
+        for (var k = Math.Max(from, cue - 2); k < cue; k++) if (t.IsWord(k) && char.IsLower(t.Normalized[t.Tokens[k].Start]) && AttributionWords.Is(t.Span(k), "modal")) return null; // not "George Will said"
         var opening = phrases.Forward(from, cue);
         var head = phrases.Backward(cue, from);
         // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a name set off by a comma is the speaker its apposition describes.
@@ -113,21 +113,18 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"...,” said a 2008 campaign veteran.", "...,” said one owner of a shop": a determiner and the few words after it, up to a comma, "of", "who" or the sentence's end.</summary>
     SpeakerMention? LooseInverted(int from, int limit)
     {
-        if (!t.IsWord(from) || !Determiners.Contains(t.Span(from))) return null;
+        if (!t.IsWord(from) || !AttributionWords.Is(t.Span(from), "determiner")) return null;
         var last = from;
         var k = from + 1;
         for (; k < limit && k < from + 6; k++)
         {
-            if (!(t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) || t.Span(k) is "of" or "who" or "that" or "from" or "at" or "in" or "with" or "for") break;
+            if (!(t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) || AttributionWords.Is(t.Span(k), "post-modifier")) break;
             last = k;
         }
         // The phrase must end there: "saying the missile passed over Hokkaido and fell" runs on as a clause.
-        if (k < limit && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !(t.Span(k) is "of" or "who" or "that" or "from" or "at" or "in" or "with" or "for")) return null;
+        if (k < limit && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !AttributionWords.Is(t.Span(k), "post-modifier")) return null;
         return last == from ? null : phrases.Bare(from, last);
     }
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
-        new HashSet<string>(["the", "a", "an", "one", "another", "his", "her", "their", "its"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"“...” because she would expand her lead, he said.": an attribution closing the quote's sentence.</summary>
     public QuoteAttribution? EndOfSentence(int from, int limit)
@@ -153,7 +150,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"..., he said in an interview.", "..., she told reporters on Tuesday.": a short phrase opening with a preposition or a time, and nothing else, ends the sentence after the attribution.</summary>
     bool TrailingPhraseEndsSentence(int k, int limit)
     {
-        if (!t.IsWord(k) || t.Span(k) is not ("in" or "on" or "at" or "during" or "after" or "before" or "from" or "via" or "last" or "this" or "earlier" or "later" or "late" or "early")) return false;
+        if (!t.IsWord(k) || !AttributionWords.Is(t.Span(k), "trailing")) return false;
         for (var end = k + 1; end < limit && end <= k + 8; end++)
         {
             if (IsSentenceEnd(end)) return true;
