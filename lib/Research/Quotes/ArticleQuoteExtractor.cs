@@ -54,7 +54,8 @@ internal static class ArticleQuoteExtractor
                 else if (prevPara == span.FirstParagraph - 1 && StartsParagraph(t, span) && previous.Kind != QuoteKinds.Partial) { splitOf = result.Count - 1; flags.Add("continued"); }
             }
             // “Absolutely,” he said: a capitalised word with its speaker right after it is a quote, not a title.
-            var titleLike = attribution is not { Where: "after", Mention: not null } && LooksLikeTitle(t, span, lex);
+            // Trump tweeted, “Thank you Indiana!”; a sign that read “Hispanics 4 Trump”: what a speech cue right before the mark introduces is said, not a title.
+            var titleLike = attribution is not { Where: "after", Mention: not null } && !CueRightBefore(t, span, attribution) && LooksLikeTitle(t, span, lex);
             var attributed = (attribution is not null || splitOf >= 0) && !titleLike;
             if (attribution is { Mention: null } && splitOf < 0 && attribution.Where != "passive")
             {
@@ -119,7 +120,8 @@ internal static class ArticleQuoteExtractor
     {
         QuoteAttribution? after = null, before = null;
         if (span.CloseMark >= 0)
-            after = finder.After(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End);
+            after = finder.After(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End,
+                afterComma: (t.IsPunct(span.CloseMark - 1, ',') || t.IsPunct(span.CloseMark + 1, ',')) && !LooksLikeTitle(t, span, lex)); // In “Rolling Back the Threat,” the memo...
         if (span.Unopened) return (QuoteKinds.Unopened, after);
         var open = span.OpenMark;
         var (pFirst, _, _, _) = t.Paragraphs[span.FirstParagraph];
@@ -127,15 +129,20 @@ internal static class ArticleQuoteExtractor
         while (sentenceStart > pFirst && sentenceStart > open - Reach && !t.Tokens[sentenceStart].SentenceStart) sentenceStart--;
         var startsSentence = sentenceStart == open || OnlyPunctuation(t, sentenceStart, open) || t.IsPunct(open - 1, ':');
         var kind = startsSentence ? QuoteKinds.Direct : QuoteKinds.Partial;
+        // The cue before the opening mark tells the kind even where the attribution is the one after the quote
+        // (Brafman said, “The zeal ...,” he added).
+        before = finder.Before(open, sentenceStart);
+        if (!startsSentence && IntroducesWholeQuote(t, span, before)) kind = QuoteKinds.Direct;
+        // Police said the boy “was treated ...,” Cincinnati.com reported: a speaker read loosely after the quote yields to one named before it.
+        if (after is { Where: "after-loose" } && before is { Mention: not null }) after = null;
+        else if (after is { Where: "after-loose" }) after = after with { Where = "after" };
         // “...violent.” Ohio Gov. John Kasich said he would...: a new sentence about something else, not this quote's attribution.
-        if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)) after = null;
+        // After a question or an exclamation the cue's object is the one spoken to ("“...?” Todd asked the real estate mogul").
+        if (after is { Mention: { } m } && m.First < after.CueToken && EndsSentence(t, span) && StartsClause(t, after.CueToken + after.Cue.Words.Length)
+            && !(t.Normalized[span.End - 1] is '?' or '!' && t.IsWord(after.CueToken + after.Cue.Words.Length) && t.Span(after.CueToken + after.Cue.Words.Length) is "the" or "a" or "his" or "her"))
+            after = null;
         if (after is { Mention: not null } or { Where: "passive" }) return (kind, after);
         if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
-        before = finder.Before(open, sentenceStart);
-        // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
-        if (before is not null && t.IsPunct(open - 1, ',') && (before.CueToken + before.Cue.Words.Length == open - 1 || char.IsUpper(t.Normalized[span.Start]))) kind = QuoteKinds.Direct;
-        // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports.
-        if (before is { Cue.Kind: "verb" } && before.CueToken + before.Cue.Words.Length == open && Words(t, span) >= 3) kind = QuoteKinds.Direct;
         if (before is { Mention: not null } or { Where: "passive" }) return (kind, before);
         if (before is null && t.IsPunct(open - 1, ':') && finder.Phrases.Backward(open - 1, Math.Max(pFirst, open - 12)) is { Kind: MentionKind.Name } colonName)
             return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
@@ -208,6 +215,39 @@ internal static class ArticleQuoteExtractor
         }
         return null;
     }
+
+    static bool CueRightBefore(ArticleTokens t, QuoteSpan span, QuoteAttribution? a) =>
+        a is { Where: "before", Cue.Kind: "verb", Mention: not null } && span.OpenMark >= 0 && Words(t, span) >= 2 // she went on “Oprah”
+        && (a.CueToken + a.Cue.Words.Length == span.OpenMark || a.CueToken + a.Cue.Words.Length == span.OpenMark - 1 && t.IsPunct(span.OpenMark - 1, ','));
+
+    /// <summary>True when the cue before the opening mark introduces the quote as the whole of what was said, not words inside a sentence of the writer's.</summary>
+    static bool IntroducesWholeQuote(ArticleTokens t, QuoteSpan span, QuoteAttribution? before)
+    {
+        if (before is null) return false;
+        var open = span.OpenMark;
+        var cueEnd = before.CueToken + before.Cue.Words.Length;
+        if (t.IsPunct(open - 1, ','))
+        {
+            // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.
+            if (cueEnd == open - 1 || char.IsUpper(t.Normalized[span.Start])) return true;
+            // “told his supporters, “...”, “telling her, “...”: the one spoken to stands between the cue and the comma.
+            return before.Cue.Kind == "verb" && open - 1 - cueEnd <= 3 && Listener(t, cueEnd, open - 1);
+        }
+        // Trump says “the whole game has become screwed up”: the quote is the whole of what the cue reports;
+        // he yelled “You lie!”, protesters chanting “Dump Trump.”: so is a short exclamation, question or capitalised sentence.
+        return before.Cue.Kind == "verb" && cueEnd == open
+            && (Words(t, span) >= 3 || t.Normalized[span.End - 1] is '!' or '?' || t.Normalized[span.End - 1] == '.' && char.IsUpper(t.Normalized[span.Start]));
+    }
+
+    /// <summary>True when tokens [from, to) are a few lower-case words naming whom a cue addresses ("her", "his supporters", "the crowd"), not a clause ("that", "if") or a noun the cue word qualifies ("the charged term").</summary>
+    static bool Listener(ArticleTokens t, int from, int to)
+    {
+        if (from >= to || !AttributionWords.Is(t.Span(from), "listener")) return false;
+        for (var k = from; k < to; k++)
+            if (!t.IsWord(k) || char.IsUpper(t.Normalized[t.Tokens[k].Start]) || AttributionWords.Is(t.Span(k), "clause")) return false;
+        return true;
+    }
+
 
     static bool EndsSentence(ArticleTokens t, QuoteSpan span) => t.Normalized[span.End - 1] is '.' or '?' or '!';
 

@@ -30,7 +30,9 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
 
     /// <summary>The attribution right after a closing mark: "said Blinken", "Putin added", "he told reporters", "according to X".</summary>
     /// <param name="longPhrases">Also read a longer speaker phrase back from a cue further on; off where a wrong guess would re-pair quote marks.</param>
-    public QuoteAttribution? After(int from, int limit, bool longPhrases = true)
+    /// <param name="afterComma">The quote ends in a comma ("...,” X said): its sentence goes on into its attribution, so a speaker phrase
+    /// the patterns below do not know is still taken, read loosely (<see cref="LooseSpeaker"/>); such an attribution is marked "after-loose".</param>
+    public QuoteAttribution? After(int from, int limit, bool longPhrases = true, bool afterComma = false)
     {
         var j = from;
         while (j < limit && t.Tokens[j].Shape == QuoteTokenShape.Punct && t.Normalized[t.Tokens[j].Start] is ',' or '-' or '\u2014') j++;
@@ -41,6 +43,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         {
             var k = j + cue.Words.Length;
             var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null);
+            if (mention is null && afterComma && cue.Kind == "verb" && !cue.Words[0].EndsWith("ing", StringComparison.Ordinal) && LooseInverted(k, limit) is { } loose)
+                return new QuoteAttribution(cue, j, loose, "after-loose");
             return new QuoteAttribution(cue, j, mention, "after");
         }
         var np = phrases.Forward(j, limit);
@@ -63,7 +67,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         // a longer phrase before the cue, read back from the cue.
         for (var c = j + 1; longPhrases && c < limit && c < j + 28; c++)
         {
-            if (IsSentenceEnd(c)) break;
+            // After a comma the attribution is sure to come: only a sentence start ends it, not the period of "R-Ky." or "fivethirtyeight.com".
+            if (afterComma ? t.Tokens[c].SentenceStart : IsSentenceEnd(c)) break;
             if (CueAt(c, limit) is { Kind: "verb" } found)
             {
                 if (IntroducesNext(c, found)) return null;
@@ -75,10 +80,50 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 // "a White House official who spoke anonymously to discuss the talks said": the phrase opening the clause, its relative clause up to the cue.
                 if (phrases.Forward(j, c) is { } opening && t.IsWord(opening.Last + 1) && t.Span(opening.Last + 1) is "who" or "whose") return new QuoteAttribution(found, c, opening, "after");
                 // "federal prosecutors wrote", "aides said": a few lower-case words and no determiner.
-                return c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare ? new QuoteAttribution(found, c, bare, "after") : null;
+                if (c - j <= 3 && OnlyLowerWords(j, c) && phrases.Bare(j, c - 1) is { } bare) return new QuoteAttribution(found, c, bare, "after");
+                return afterComma && LooseSpeaker(j, c) is { } loose ? new QuoteAttribution(found, c, loose, "after-loose") : null;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The speaker phrase in tokens [from, cue) after a quote that ends in a comma, where the patterns of <see cref="After"/> find none:
+    /// a name opening it and set off by a comma ("Nate Silver, the polling guru who founded the site, tweeted"), else a name just
+    /// before the cue ("Fight for $15 organizing director Kendall Fells told"), else a name opening it, else the role just before the cue
+    /// ("the bespectacled, 71-year-old diplomat said"), else the phrase opening it ("an intelligence source, who was not authorized
+    /// to speak, told"). Null when the words are not a noun phrase's ("...,” but critics said", "...,” referring to what he said").
+    /// </summary>
+    SpeakerMention? LooseSpeaker(int from, int cue)
+    {
+        if (!t.IsWord(from) || !(t.IsCapitalized(from) && !lex.IsStop(t.Span(from)) || AttributionWords.Is(t.Span(from), "determiner"))) return null;
+        // Sentence starts only: the periods of "R-Ky." or "fivethirtyeight.com" end no sentence.
+        for (var k = from; k <= cue; k++) if (t.Tokens[k].Shape == QuoteTokenShape.Mark || k > from && t.Tokens[k].SentenceStart) return null;
+        // "..., Seoul should instead respond to ..., Kim said": a modal or "to" just before the cue makes it a clause's verb, not an attribution.
+        for (var k = Math.Max(from, cue - 2); k < cue; k++) if (t.IsWord(k) && char.IsLower(t.Normalized[t.Tokens[k].Start]) && AttributionWords.Is(t.Span(k), "modal")) return null; // not "George Will said"
+        var opening = phrases.Forward(from, cue);
+        var head = phrases.Backward(cue, from);
+        // "Harry Bond, 30, of Raleigh, N.C., who was polled, said": a name set off by a comma is the speaker its apposition describes.
+        if (opening is { Kind: MentionKind.Name } && t.IsPunct(opening.Last + 1, ',')) return opening;
+        if (head is { Kind: MentionKind.Name }) return head;
+        if (opening is { Kind: MentionKind.Name }) return opening;
+        return head is { Kind: MentionKind.Role } ? head : opening;
+    }
+
+    /// <summary>"...,” said a 2008 campaign veteran.", "...,” said one owner of a shop": a determiner and the few words after it, up to a comma, "of", "who" or the sentence's end.</summary>
+    SpeakerMention? LooseInverted(int from, int limit)
+    {
+        if (!t.IsWord(from) || !AttributionWords.Is(t.Span(from), "determiner")) return null;
+        var last = from;
+        var k = from + 1;
+        for (; k < limit && k < from + 6; k++)
+        {
+            if (!(t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) || AttributionWords.Is(t.Span(k), "post-modifier")) break;
+            last = k;
+        }
+        // The phrase must end there: "saying the missile passed over Hokkaido and fell" runs on as a clause.
+        if (k < limit && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !AttributionWords.Is(t.Span(k), "post-modifier")) return null;
+        return last == from ? null : phrases.Bare(from, last);
     }
 
     /// <summary>"“...” because she would expand her lead, he said.": an attribution closing the quote's sentence.</summary>
@@ -96,10 +141,22 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 var end = a.Mention.First < a.CueToken
                     ? Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention.Last + 1)
                     : SourcePhrase.LastToken(t, lex, a.Mention, a.CueToken, a.CueToken + a.Cue.Words.Length) + 1;
-                if (end >= limit || IsSentenceEnd(end)) return a with { Where = "sentence-end" };
+                if (end >= limit || IsSentenceEnd(end) || TrailingPhraseEndsSentence(end, limit)) return a with { Where = "sentence-end" };
             }
         }
         return null;
+    }
+
+    /// <summary>"..., he said in an interview.", "..., she told reporters on Tuesday.": a short phrase opening with a preposition or a time, and nothing else, ends the sentence after the attribution.</summary>
+    bool TrailingPhraseEndsSentence(int k, int limit)
+    {
+        if (!t.IsWord(k) || !AttributionWords.Is(t.Span(k), "trailing")) return false;
+        for (var end = k + 1; end < limit && end <= k + 8; end++)
+        {
+            if (IsSentenceEnd(end)) return true;
+            if (!(t.IsWord(end) || t.Tokens[end].Shape == QuoteTokenShape.Number) || CueAt(end, limit) is not null) return false;
+        }
+        return false;
     }
 
     /// <summary>"X said: “...”": a cue followed by a colon introduces what comes after it, never the quote before it.</summary>
@@ -165,10 +222,17 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             }
             var before = phrases.Backward(k, floor);
             if (before is not null) return new QuoteAttribution(cue, k, before, "before");
+            // "this tweet from Rikkie Wells who tweeted, “...”", "a message that said, “...”": the phrase the relative clause hangs on.
+            if (t.IsPunct(open - 1, ',') && k + cue.Words.Length == open - 1 && k - 1 > floor && t.IsWord(k - 1) && t.Span(k - 1) is "who" or "that" or "which"
+                && phrases.Backward(k - 1, floor) is { Kind: not MentionKind.Pronoun } head)
+                return new QuoteAttribution(cue, k, head, "before");
             // "said Blinken: “...”" names the speaker after the cue; "telling the crowd, “...”" names the listener.
             var participle = cue.Words[0].EndsWith("ing", StringComparison.Ordinal);
             var inverted = participle ? null : phrases.Forward(k + cue.Words.Length, open);
             if (inverted is not null && inverted.Last + 2 >= open) return new QuoteAttribution(cue, k, inverted, "before");
+            // "Said Dorothy Poynter, who grew up with her, “...”": a name set off by a comma, then what describes it, up to the comma before the mark.
+            if (inverted is { Kind: MentionKind.Name } && inverted.First == k + cue.Words.Length && t.IsPunct(inverted.Last + 1, ',') && t.IsPunct(open - 1, ',') && open - inverted.Last <= 20)
+                return new QuoteAttribution(cue, k, inverted, "before");
             bare ??= new QuoteAttribution(cue, k, null, "before");
         }
         return bare;

@@ -16,7 +16,7 @@ internal sealed record SpeakerMention(int First, int Last, MentionKind Kind, str
 internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
 {
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
-        new HashSet<string>(["the", "a", "an", "his", "her", "their", "its", "one", "another", "this", "these", "those"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(["the", "a", "an", "his", "her", "their", "its", "one", "another", "this", "these", "those", "some", "many", "several", "other"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
         new HashSet<string>(["de", "van", "von", "bin", "al", "la", "le", "da", "di", "del", "der", "du", "ibn"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbials =

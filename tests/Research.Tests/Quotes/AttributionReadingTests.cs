@@ -16,6 +16,13 @@ public sealed class AttributionReadingTests
     [InlineData("“The drop is real,” said one of two witnesses who saw it.", "one of two witnesses who saw it")]
     [InlineData("“The drop is real,” his wife, Mara Petrova, wrote in a letter.", "Mara Petrova")]
     [InlineData("“Nobody wants this,” read one sign. “The drop is real,” read another.", "another")]
+    [InlineData("“The drop is real?” Ivan Petrov pressed.", "Ivan Petrov")]
+    [InlineData("“The drop is real,” remembered Ivan Petrov, a pollster.", "Ivan Petrov, a pollster")]
+    [InlineData("Ivan Petrov leaned in and boomed: “The drop is real.”", "Ivan Petrov")]
+    [InlineData("As Ivan Petrov put it, “The drop is real.”", "Ivan Petrov")]
+    [InlineData("The page was replaced by a message that said, “The drop is real.”", "a message")]
+    [InlineData("“The drop is real!” some protesters chanted outside.", "some protesters")]
+    [InlineData("Said Ivan Petrov, who grew up in the city, “The drop is real.”", "Ivan Petrov, who grew up in the city")]
     public void The_speaker_is_read(string body, string phrase)
     {
         var set = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n");
