@@ -65,6 +65,11 @@ internal sealed class ArticleTokens
                 shape = char.IsDigit(c) ? QuoteTokenShape.Number : QuoteTokenShape.Word;
                 i = WordEnd(text, i, end);
             }
+            else if (c is '#' or '@' && i + 1 < end && char.IsLetter(text[i + 1]))
+            {
+                shape = QuoteTokenShape.Word; // "#ChibokGirls", "@POTUS": one word, so a speaker phrase reads through it
+                i = WordEnd(text, i + 1, end);
+            }
             else if (c == '"')
             {
                 shape = QuoteTokenShape.Mark;

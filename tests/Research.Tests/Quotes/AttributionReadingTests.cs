@@ -39,6 +39,7 @@ public sealed class AttributionReadingTests
     [InlineData("“The drop is real,” the editorial board recently wrote.", "editorial board")]
     [InlineData("“The drop is real,” said Comedian Anna Berg.", "Anna Berg")]
     [InlineData("“The drop is real,” said Rabbi Ivan Petrov.", "Ivan Petrov")]
+    [InlineData("“The drop is real,” the Riga-based #SaveRiga campaign said in a statement.", "Riga-based #SaveRiga campaign")]
     public void The_speaker_is_the_person_or_role_the_phrase_ends_in(string body, string speaker)
     {
         var set = QuoteFixture.Extract("Talks in Riga.\n\n" + body + "\n");
