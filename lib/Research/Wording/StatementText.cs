@@ -1,7 +1,7 @@
 namespace Research;
 
 /// <summary>
-/// A sentence prepared once for comparison: its terms, its words in order, and the sets of its words, word pairs,
+/// A sentence prepared once for comparison: its terms, its words in order (as written and stemmed), and the sets of its words, word pairs,
 /// word triples and character triples (as <see cref="Fingerprints"/>), its numbers, its names and whether it is negated.
 /// </summary>
 public sealed class StatementText
@@ -15,6 +15,8 @@ public sealed class StatementText
         Length = tokens.Count;
         var lower = tokens.Select(t => t.ToLowerInvariant()).ToArray();
         Sequence = lower.Select(w => Fingerprints.Of(w)).ToArray();
+        Stems = lower.Select(w => Fingerprints.Of(StatementTerms.Stem(w))).ToArray();
+        Content = lower.Select(w => !StatementTerms.IsFunctionWord(w)).ToArray();
         Words = Fingerprints.Set(Sequence);
         Bigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, Sequence.Length - 1)).Select(i => Fingerprints.Combine(Sequence.AsSpan(i, 2))));
         Trigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, Sequence.Length - 2)).Select(i => Fingerprints.Combine(Sequence.AsSpan(i, 3))));
@@ -29,6 +31,10 @@ public sealed class StatementText
     public HashSet<string> Terms { get; }
     /// <summary>The lower-cased words in order, as fingerprints.</summary>
     public ulong[] Sequence { get; }
+    /// <summary>The words in order, lower-cased and stemmed (<see cref="StatementTerms.Stem"/>), as fingerprints.</summary>
+    public ulong[] Stems { get; }
+    /// <summary>For each word in order, whether it is a content word (not in `function-words.txt`).</summary>
+    public bool[] Content { get; }
     public ulong[] Words { get; }
     public ulong[] Bigrams { get; }
     public ulong[] Trigrams { get; }
