@@ -14,16 +14,26 @@ namespace Research;
 /// </summary>
 public static class PairFeatures
 {
+    /// <summary>The last features: the unmatched runs (four) and the edit distance (two). Declared before <see cref="Names"/>, which it initialises.</summary>
+    static readonly string[] RunFeatures =
+        ["unmatched_run_min", "unmatched_run_max", "unmatched_content_run_min", "unmatched_content_run_max", "edit_distance", "edit_distance_min"];
+
     /// <summary>The features' names, in the order of <see cref="Of"/>; the weights file names them so.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
         "cosine", "containment", "coverage_min", "word_overlap", "bigram_overlap", "trigram_overlap", "character_overlap",
         "ordered_overlap", "ordered_containment", "length_ratio", "number_mismatch", "number_conflict", "name_mismatch",
         "term_overlap", "unmatched_terms_min", "unmatched_terms_max", "unmatched_weight_max", "negation_mismatch",
-        "unmatched_run_min", "unmatched_run_max", "unmatched_content_run_min", "unmatched_content_run_max", "edit_distance", "edit_distance_min",
+        .. RunFeatures,
     ];
 
-    public static double[] Of(StatementText a, StatementText b, SameStatement weights)
+    /// <summary>Where the unmatched runs (four features) start in <see cref="Names"/>; the edit distance (two) follows them.</summary>
+    static readonly int RunsStart = Names.Count - RunFeatures.Length;
+
+    /// <summary>The features of the pair, in the order of <see cref="Names"/>. Given <paramref name="only"/>, the costlier
+    /// features (unmatched runs, edit distance: a table of the two lengths each) that it weighs 0 are left 0, which does not
+    /// change its probability; the fit asks for all.</summary>
+    public static double[] Of(StatementText a, StatementText b, SameStatement weights, SameStatementWeights? only = null)
     {
         double shared = 0, wa = 0, wb = 0, unmatchedA = 0, unmatchedB = 0;
         var sharedTerms = 0;
@@ -41,8 +51,8 @@ public static class PairFeatures
         var common = CommonSubsequence(a.Sequence, b.Sequence);
         var (onlyA, onlyB) = (a.Terms.Count - sharedTerms, b.Terms.Count - sharedTerms);
         var termUnion = a.Terms.Count + b.Terms.Count - sharedTerms;
-        var (run, contentRun) = UnmatchedRuns(a, b);
-        var edit = EditDistance(a.Stems, b.Stems);
+        var (run, contentRun) = only is null || Weighed(only, RunsStart, 4) ? UnmatchedRuns(a, b) : default;
+        var edit = only is null || Weighed(only, RunsStart + 4, 2) ? EditDistance(a.Stems, b.Stems) : 0;
         return
         [
             cosine, containment, coverage, Dice(a.Words, b.Words), Dice(a.Bigrams, b.Bigrams), Dice(a.Trigrams, b.Trigrams),
@@ -62,6 +72,12 @@ public static class PairFeatures
             (double)edit / Math.Max(1, Math.Max(a.Stems.Length, b.Stems.Length)),
             (double)edit / Math.Max(1, Math.Min(a.Stems.Length, b.Stems.Length)),
         ];
+    }
+
+    static bool Weighed(SameStatementWeights weights, int from, int count)
+    {
+        for (var k = from; k < from + count; k++) if (weights.Weights[k] != 0) return true;
+        return false;
     }
 
     static double Dice(ulong[] a, ulong[] b) => a.Length + b.Length == 0 ? 0 : 2.0 * Fingerprints.Intersection(a, b) / (a.Length + b.Length);

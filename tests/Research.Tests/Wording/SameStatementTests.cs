@@ -101,6 +101,22 @@ public class SameStatementTests
     }
 
     [Fact]
+    public void Run_and_edit_features_that_the_weights_ignore_are_left_0_and_the_probability_is_unchanged()
+    {
+        var (a, b) = ("The ferry to the island will run twice a day from June.", "From June a ferry will run to the island twice a day, the council said.");
+        var model = Model(a, b);
+        var names = PairFeatures.Names.ToList();
+        var runs = names.IndexOf("unmatched_run_min");
+        var weights = new SameStatementWeights(names.Select((_, k) => k >= runs ? 0.0 : 0.1).ToArray(), -1, 0.5);
+        var all = PairFeatures.Of(Text(a), Text(b), model);
+        var some = PairFeatures.Of(Text(a), Text(b), model, weights);
+        Assert.Contains(all[runs..], f => f != 0);
+        Assert.All(some[runs..], f => Assert.Equal(0, f));
+        Assert.Equal(all[..runs], some[..runs]);
+        Assert.Equal(weights.Probability(all), weights.Probability(some), 12);
+    }
+
+    [Fact]
     public void Unmatched_runs_are_symmetric_when_two_alignments_tie()
     {
         // "b a" against "a b": either word can be the common one; the features must not depend on the order of the pair.
