@@ -15,7 +15,7 @@ public sealed class StatementText
         Length = tokens.Count;
         var lower = tokens.Select(t => t.ToLowerInvariant()).ToArray();
         Sequence = lower.Select(w => Fingerprints.Of(w)).ToArray();
-        this.lower = lower;
+        this.normalized = normalized;
         Words = Fingerprints.Set(Sequence);
         Bigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, Sequence.Length - 1)).Select(i => Fingerprints.Combine(Sequence.AsSpan(i, 2))));
         Trigrams = Fingerprints.Set(Enumerable.Range(0, Math.Max(0, Sequence.Length - 2)).Select(i => Fingerprints.Combine(Sequence.AsSpan(i, 3))));
@@ -30,15 +30,20 @@ public sealed class StatementText
     public HashSet<string> Terms { get; }
     /// <summary>The lower-cased words in order, as fingerprints.</summary>
     public ulong[] Sequence { get; }
-    readonly string[] lower;
+    // The text, kept (smaller than its words) for the stems, which are made only when asked for.
+    readonly string normalized;
     ulong[]? stems;
     bool[]? content;
 
     /// <summary>The words in order, lower-cased and stemmed (<see cref="StatementTerms.Stem"/>), as fingerprints; made when first asked for
     /// (only the unmatched-run and edit-distance features use them, and only when weighed). Two threads asking at once make equal arrays: either may be kept.</summary>
-    public ulong[] Stems => stems ??= lower.Select(w => Fingerprints.Of(StatementTerms.Stem(w))).ToArray();
+    public ulong[] Stems => stems ??= Lower().Select(w => Fingerprints.Of(StatementTerms.Stem(w))).ToArray();
     /// <summary>For each word in order, whether it is a content word (not in `function-words.txt`); made when first asked for.</summary>
-    public bool[] Content => content ??= lower.Select(w => !StatementTerms.IsFunctionWord(w)).ToArray();
+    public bool[] Content => content ??= Lower().Select(w => !StatementTerms.IsFunctionWord(w)).ToArray();
+
+    /// <summary>The lower-cased words in order, as the constructor reads them.</summary>
+    IEnumerable<string> Lower() => WordTokenizer.Tokenize(normalized, 0, normalized.Length).Where(t => t.Kind != "punct")
+        .Select(t => normalized[t.Start..t.End].ToLowerInvariant());
     public ulong[] Words { get; }
     public ulong[] Bigrams { get; }
     public ulong[] Trigrams { get; }
