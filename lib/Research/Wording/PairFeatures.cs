@@ -69,10 +69,13 @@ public static class PairFeatures
             Math.Log(1 + Math.Max(unmatchedA, unmatchedB)),
             a.Negated == b.Negated ? 0 : 1,
             Math.Min(run.A, run.B), Math.Max(run.A, run.B), Math.Min(contentRun.A, contentRun.B), Math.Max(contentRun.A, contentRun.B),
-            (double)edit / Math.Max(1, Math.Max(a.Stems.Length, b.Stems.Length)),
-            (double)edit / Math.Max(1, Math.Min(a.Stems.Length, b.Stems.Length)),
+            (double)edit / Math.Max(1, Math.Max(a.Length, b.Length)),
+            (double)edit / Math.Max(1, Math.Min(a.Length, b.Length)),
         ];
     }
+
+    /// <summary>Whether these weights use the features of the stemmed words (unmatched runs, edit distance), which need <see cref="StatementText.Stems"/>.</summary>
+    public static bool NeedStems(SameStatementWeights weights) => Weighed(weights, RunsStart, RunFeatures.Length);
 
     static bool Weighed(SameStatementWeights weights, int from, int count)
     {
