@@ -41,7 +41,7 @@ public sealed class SameStatement
     public double Weight(string term) => idf.TryGetValue(term, out var w) ? w : unseen;
 
     /// <summary>The probability (0 to 1) that the two sentences report the same statement.</summary>
-    public double Score(StatementText a, StatementText b) => Weights.Probability(PairFeatures.Of(a, b, this));
+    public double Score(StatementText a, StatementText b) => Weights.Probability(PairFeatures.Of(a, b, this, Weights));
 
     public bool Same(StatementText a, StatementText b) => Score(a, b) >= Threshold;
 }

@@ -35,7 +35,8 @@ public static class SentenceAligner
     public static IEnumerable<AlignedPair> AlignEvent(Corpus corpus, string eventKey, SameStatement model)
     {
         var sentences = corpus.ArticlesIn(eventKey).SelectMany(a => corpus.SentencesOf(a.Id)).ToList();
-        StatementText Text(Sentence s) => new(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End));
+        var stems = PairFeatures.NeedStems(model.Weights);
+        StatementText Text(Sentence s) => new(corpus.TextOf(s.Article).NormalizedSlice(s.Start, s.End), stems);
         // Only a large event is worth a parallel query of its own: events already run in parallel with each other.
         var texts = sentences.Count > LargeEvent ? sentences.AsParallel().AsOrdered().Select(Text).ToList() : sentences.Select(Text).ToList();
         return AlignEvent(corpus, eventKey, sentences, texts, model);
@@ -93,7 +94,7 @@ public static class SentenceAligner
             var next = j + 1 < sentences.Count && sentences[j + 1].Article == b.Article && sentences[j + 1].Paragraph == b.Paragraph ? j + 1 : -1;
             if (next >= 0 && texts[j].Length < 0.8 * texts[i].Length)
             {
-                var joined = new StatementText(corpus.TextOf(b.Article).NormalizedSlice(b.Start, sentences[next].End));
+                var joined = new StatementText(corpus.TextOf(b.Article).NormalizedSlice(b.Start, sentences[next].End), PairFeatures.NeedStems(model.Weights));
                 if (model.Score(texts[i], joined) is var together && together > score + 0.05)
                     (last, kind, best) = (sentences[next].Index, "one-to-many", together);
             }

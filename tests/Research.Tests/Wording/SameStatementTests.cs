@@ -62,7 +62,7 @@ public class SameStatementTests
         var model = Model(said, reworded, sameSpeaker, sameName);
         Assert.True(model.Same(Text(said), Text(reworded)));
         Assert.False(model.Same(Text(said), Text(sameName)));
-        // The 18-feature refit of `eval paraphrase --fit` joins these two (MSRP's negatives are all pairs of one story):
+        // The full refit of `eval paraphrase --fit` joins these two (MSRP's negatives are all pairs of one story):
         // one reason it is not shipped.
         Assert.False(model.Same(Text(said), Text(sameSpeaker)));
         Assert.True(model.Score(Text(said), Text(reworded)) - model.Score(Text(said), Text(sameSpeaker)) > 0.2);
@@ -80,6 +80,49 @@ public class SameStatementTests
         Assert.Equal(1, Feature("The company will cut 900 jobs at its Leeds plant next year.", "number_conflict"));
         Assert.Equal(0, Feature("The company will cut jobs at its Leeds plant next year.", "number_conflict"));
         Assert.Equal(1, Feature("The company will cut jobs at its Leeds plant next year.", "number_mismatch"));
+    }
+
+    [Fact]
+    public void An_added_clause_is_the_longest_unmatched_run_and_counts_content_words_apart()
+    {
+        const string said = "The ferry to the island will run twice a day from June.";
+        var model = Model(said);
+        double Feature(string other, string name) => PairFeatures.Of(Text(said), Text(other), model)[PairFeatures.Names.ToList().IndexOf(name)];
+        // The same words with a clause added at the end: seven words unmatched on one side, none on the other.
+        const string longer = "The ferry to the island will run twice a day from June, when the new harbour wall is finished.";
+        Assert.Equal(0, Feature(longer, "unmatched_run_min"));
+        Assert.Equal(7, Feature(longer, "unmatched_run_max"));
+        // Of those, content words only: new, harbour, wall, finished (the function words neither count nor break the run).
+        Assert.Equal(4, Feature(longer, "unmatched_content_run_max"));
+        // Word order kept: no edit but the seven insertions; stemmed, so "ferries" matches "ferry".
+        Assert.Equal(7.0 / 19, Feature(longer, "edit_distance"), 6);
+        Assert.Equal(7.0 / 12, Feature(longer, "edit_distance_min"), 6);
+        Assert.Equal(0, Feature("The ferries to the island will run twice a day from June.", "edit_distance"));
+    }
+
+    [Fact]
+    public void Run_and_edit_features_that_the_weights_ignore_are_left_0_and_the_probability_is_unchanged()
+    {
+        var (a, b) = ("The ferry to the island will run twice a day from June.", "From June a ferry will run to the island twice a day, the council said.");
+        var model = Model(a, b);
+        var names = PairFeatures.Names.ToList();
+        var runs = names.IndexOf("unmatched_run_min");
+        var weights = new SameStatementWeights(names.Select((_, k) => k >= runs ? 0.0 : 0.1).ToArray(), -1, 0.5);
+        var all = PairFeatures.Of(Text(a), Text(b), model);
+        var some = PairFeatures.Of(Text(a), Text(b), model, weights);
+        Assert.Contains(all[runs..], f => f != 0);
+        Assert.All(some[runs..], f => Assert.Equal(0, f));
+        Assert.Equal(all[..runs], some[..runs]);
+        Assert.Equal(weights.Probability(all), weights.Probability(some), 12);
+    }
+
+    [Fact]
+    public void Unmatched_runs_are_symmetric_when_two_alignments_tie()
+    {
+        // "b a" against "a b": either word can be the common one; the features must not depend on the order of the pair.
+        var (a, b) = ("Harbour ferry fares rise in June.", "Fares rise for the harbour ferry in June.");
+        var model = Model(a, b);
+        Assert.Equal(PairFeatures.Of(Text(a), Text(b), model), PairFeatures.Of(Text(b), Text(a), model));
     }
 
     [Fact]
