@@ -7,8 +7,7 @@ namespace Research;
 /// other articles' sentences that share at least two indexed terms (one for short sentences), and only those are
 /// scored with <see cref="SameStatement"/>. Per pair of articles, pairs above the threshold are taken best first, each
 /// sentence once (one-to-one); a sentence that matches two consecutive sentences of the other article better than
-/// either alone becomes a one-to-many alignment. A pair that is not the same statement as wholes may still be aligned
-/// by part (<see cref="PartMatch"/>): those pairs are taken after every whole pair, so they only add alignments.
+/// either alone becomes a one-to-many alignment.
 /// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off (at
 /// most 250 a term), so the work grows linearly with the number of sentences, not with its square, even for one huge
 /// article. Events run in parallel, and the sentences of one event in ranges on all cores; an event of one article is not aligned.
@@ -53,11 +52,10 @@ public static class SentenceAligner
         // Candidates are found and scored in ranges of sentences on all cores (one huge event is one task otherwise);
         // the pairs are sorted below, so the order they are found in does not matter.
         var chunk = Math.Max(LargeEvent, texts.Count / (4 * Environment.ProcessorCount) + 1);
-        var found = new List<(int A, int B, double Score, bool ByPart)>[(texts.Count + chunk - 1) / chunk];
-        var parts = texts.Select((t, i) => new Lazy<StatementText[]>(() => PartMatch.Parts(corpus.TextOf(sentences[i].Article).NormalizedSlice(sentences[i].Start, sentences[i].End)))).ToArray();
+        var found = new List<(int A, int B, double Score)>[(texts.Count + chunk - 1) / chunk];
         void Score(int r)
         {
-            var pairs = new List<(int A, int B, double Score, bool ByPart)>();
+            var pairs = new List<(int A, int B, double Score)>();
             // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
             var shared = new int[texts.Count];
             var touched = new List<int>();
@@ -74,13 +72,8 @@ public static class SentenceAligner
                 var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
                 foreach (var j in touched)
                 {
-                    if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score)
-                    {
-                        if (score >= model.Threshold) pairs.Add((i, j, score, false));
-                        // Parts share no more than their sentences: only pairs sharing enough content are cut into clauses.
-                        else if (shared[j] >= 2 && PartMatch.MayMatch(texts[i], texts[j]) && PartMatch.Score(model, texts[i], parts[i].Value, texts[j], parts[j].Value) is var part && part >= PartMatch.Threshold)
-                            pairs.Add((i, j, part, true));
-                    }
+                    if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score && score >= model.Threshold)
+                        pairs.Add((i, j, score));
                     shared[j] = 0;
                 }
                 touched.Clear();
@@ -91,15 +84,14 @@ public static class SentenceAligner
         else Parallel.For(0, found.Length, Score);
         var scored = found.SelectMany(p => p).ToList();
 
-        // Pairs by part come after every whole pair, so they only add to what the whole sentences align.
         var taken = new HashSet<(int Sentence, string OtherArticle)>();
-        foreach (var (i, j, score, byPart) in scored.OrderBy(p => p.ByPart).ThenByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        foreach (var (i, j, score) in scored.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             var (a, b) = (sentences[i], sentences[j]);
             if (!taken.Add((i, b.Article)) || !taken.Add((j, a.Article))) continue;
             var (last, kind, best) = (b.Index, "one-to-one", score);
             var next = j + 1 < sentences.Count && sentences[j + 1].Article == b.Article && sentences[j + 1].Paragraph == b.Paragraph ? j + 1 : -1;
-            if (!byPart && next >= 0 && texts[j].Length < 0.8 * texts[i].Length)
+            if (next >= 0 && texts[j].Length < 0.8 * texts[i].Length)
             {
                 var joined = new StatementText(corpus.TextOf(b.Article).NormalizedSlice(b.Start, sentences[next].End));
                 if (model.Score(texts[i], joined) is var together && together > score + 0.05)
