@@ -52,6 +52,7 @@ public sealed class AttributionReadingTests
     [InlineData("The sector is a “culture that has embraced it,” Alex Berg, director of policy at Demand Group, an advocacy group, told the magazine.", "magazine")]
     [InlineData("Ivan Petrov condemned the test “in the strongest words,” saying the missile passed over Hokkaido.", "Hokkaido")]
     [InlineData("Anna Berg said it was unhelpful, adding those parties directly involved in the dispute “should shoulder the responsibility” for it.", "those parties directly")]
+    [InlineData("Hundreds of farmers marched through Riga, chanting “No Berg, no deal,” raising fresh questions about the talks.", "raising fresh")]
     public void Whoever_is_spoken_to_or_about_is_not_the_speaker(string body, string notSpeaker)
     {
         var set = QuoteFixture.Extract(body + "\n");
