@@ -52,7 +52,7 @@ public static class PairFeatures
         var (onlyA, onlyB) = (a.Terms.Count - sharedTerms, b.Terms.Count - sharedTerms);
         var termUnion = a.Terms.Count + b.Terms.Count - sharedTerms;
         var (run, contentRun) = only is null || Weighed(only, RunsStart, 4) ? UnmatchedRuns(a, b) : default;
-        var edit = only is null || Weighed(only, RunsStart + 4, 2) ? EditDistance(a.Stems, b.Stems) : 0;
+        var edit = only is null || Weighed(only, RunsStart + 4, 2) ? EditDistance.Between<ulong>(a.Stems, b.Stems) : 0;
         return
         [
             cosine, containment, coverage, Dice(a.Words, b.Words), Dice(a.Bigrams, b.Bigrams), Dice(a.Trigrams, b.Trigrams),
@@ -147,22 +147,6 @@ public static class PairFeatures
             if (content[k]) contentOnly = Math.Max(contentOnly, ++contentRun);
         }
         return (all, contentOnly);
-    }
-
-    /// <summary>Word edit distance: insertions, deletions and substitutions turning one sequence into the other.</summary>
-    static int EditDistance(ulong[] a, ulong[] b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 
     static double Mismatch(HashSet<string> a, HashSet<string> b) =>
