@@ -141,13 +141,7 @@ internal sealed class ArticlePeople
         var given = m.Name.Contains(' ') ? m.Name[..m.Name.IndexOf(' ')] : null;
         var known = person.Name.Contains(' ') ? person.Name[..person.Name.IndexOf(' ')] : null;
         if (given is not null && known is not null && IsGivenNameLike(given) && IsGivenNameLike(known) && char.ToUpperInvariant(given[0]) != char.ToUpperInvariant(known[0])) return true;
-        if (person.Gender is not ('f' or 'm')) return false;
-        foreach (var raw in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var g = lex.GenderOf(raw.Trim(',', '(', ')', '"', '\'', '.'));
-            if (g is 'f' or 'm' && g != person.Gender) return true;
-        }
-        return false;
+        return person.Gender is 'f' or 'm' && GendersIn(m.Text).Any(g => g != person.Gender);
     }
 
     /// <summary>
@@ -161,10 +155,12 @@ internal sealed class ArticlePeople
     string OtherKey(SpeakerMention m)
     {
         if (m.Name!.Contains(' ')) return SpeakerNames.Key(m.Name);
-        foreach (var raw in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (lex.GenderOf(raw.Trim(',', '(', ')', '"', '\'', '.')) is var g && g is 'f' or 'm') return g + ":" + SpeakerNames.Fold(m.Surname);
-        return SpeakerNames.Fold(m.Surname);
+        return GendersIn(m.Text).FirstOrDefault() is var g && g != '\0' ? g + ":" + SpeakerNames.Fold(m.Surname) : SpeakerNames.Fold(m.Surname);
     }
+
+    /// <summary>The genders the words of a mention tell (Mrs., spokeswoman, a given name), in order.</summary>
+    IEnumerable<char> GendersIn(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => lex.GenderOf(raw.Trim(',', '(', ')', '"', '\'', '.'))).Where(g => g is 'f' or 'm');
 
     /// <summary>True when the article has named someone with this surname.</summary>
     public bool Knows(string surname) => spelledDictionary.ContainsKey(surname);

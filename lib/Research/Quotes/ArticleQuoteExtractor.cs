@@ -248,7 +248,6 @@ internal static class ArticleQuoteExtractor
         return true;
     }
 
-
     static bool EndsSentence(ArticleTokens t, QuoteSpan span) => t.Normalized[span.End - 1] is '.' or '?' or '!';
 
     static bool StartsClause(ArticleTokens t, int k) =>

@@ -65,6 +65,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         }
         // "Trump senior adviser Paul Manafort conceded", "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told":
         // a longer phrase before the cue, read back from the cue.
+        // "...,” raising fresh questions about ...": a clause opened by a participle, not a speaker before a cue.
+        if (t.IsWord(j) && char.IsLower(t.Normalized[t.Tokens[j].Start]) && t.Span(j).EndsWith("ing", StringComparison.Ordinal)) return null;
         for (var c = j + 1; longPhrases && c < limit && c < j + 28; c++)
         {
             // After a comma the attribution is sure to come: only a sentence start ends it, not the period of "R-Ky." or "fivethirtyeight.com".
@@ -73,8 +75,6 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             {
                 if (IntroducesNext(c, found)) return null;
                 if (t.IsWord(c - 1) && t.Span(c - 1) is "who") continue; // "an official who spoke ... said": the relative clause's verb
-                // "...,” raising fresh questions about ...": a clause opened by a participle, not a speaker before a cue.
-                if (t.IsWord(j) && char.IsLower(t.Normalized[t.Tokens[j].Start]) && t.Span(j).EndsWith("ing", StringComparison.Ordinal)) return null;
                 if (phrases.Backward(c, j) is { } m && OnlyWords(j, m.First)) return new QuoteAttribution(found, c, m, "after");
                 // "his wife, Gabriela Lazar, wrote", "Sanders's campaign manager, Jeff Weaver, said": a role, then the person's name.
                 if (phrases.Backward(c, j) is { Kind: MentionKind.Name } named && (phrases.Forward(j, c) ?? phrases.Possessed(j, c)) is { Kind: MentionKind.Role } role
