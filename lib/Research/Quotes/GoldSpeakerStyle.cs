@@ -27,7 +27,4 @@ public static class GoldSpeakerStyle
         }
         return all == 0 ? 0 : spans / (double)all;
     }
-
-    /// <summary>True when the gold's speakers are source spans as written (see <see cref="ShareWrittenAsSpans"/>).</summary>
-    public static bool AreWrittenSpans(IEnumerable<string?> speakers) => ShareWrittenAsSpans(speakers) >= WrittenSpanShare;
 }

@@ -10,7 +10,8 @@ namespace Research;
 /// </summary>
 internal static class SourcePhrase
 {
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbials =
+    /// <summary>The words of Rules/cue-adverbials.txt: adverbs, auxiliaries and times between a speaker and the cue, never part of the speaker.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbials =
         new HashSet<string>(RuleFiles.Lines("cue-adverbials.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -103,11 +103,6 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         return null;
     }
 
-    /// <summary>Adverbs that stand between a speaker and the cue ("the editorial board recently wrote"): never part of the speaker.</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeAdverbs =
-        new HashSet<string>(["also", "later", "then", "previously", "recently", "again", "once", "repeatedly", "earlier", "further", "today", "yesterday", "just", "since", "often", "frequently"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Words that open what describes a person after the noun: "a person close to", "a source familiar with", "one aide who".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostModifiers =
         new HashSet<string>(["close", "familiar", "involved", "who", "with", "briefed"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -117,7 +112,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     {
         var k = det + 1;
         while (k < limit && k < det + 4 && (t.IsWord(k) || t.Tokens[k].Shape == QuoteTokenShape.Number) && !char.IsUpper(t.Normalized[t.Tokens[k].Start]) && lex.CuesStartingWith(t.Span(k)) is null && !lex.IsStopword(t.Span(k)) && !PostModifiers.Contains(t.Span(k))
-               && !(k > det + 1 && (IsLyAdverb(k) || TimeAdverbs.Contains(t.Span(k))))) k++; // "the editorial board recently wrote"
+               && !(k > det + 1 && (IsLyAdverb(k) || SourcePhrase.Adverbials.Contains(t.Span(k))))) k++; // "the editorial board recently wrote"
         if (k == det + 1) return null;
         if (k < limit && t.IsWord(k) && lex.CuesStartingWith(t.Span(k)) is null)
         {
@@ -308,7 +303,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     bool IsOrdinal(int k) => k < t.Tokens.Count && t.Span(k) is { Length: >= 3 } w && char.IsAsciiDigit(w[0]) && w[^2..].ToString() is "st" or "nd" or "rd" or "th";
 
     /// <summary>A lower-case word that can end a noun phrase: not a stop word, a cue, an adverb or a verb form (-ed, -ing).</summary>
-    bool IsPlainNoun(int k) => t.Span(k) is { Length: > 2 } w && char.IsLower(w[0]) && !lex.IsStopword(w) && lex.CuesStartingWith(w) is null && !IsLyAdverb(k) && !TimeAdverbs.Contains(w)
+    bool IsPlainNoun(int k) => t.Span(k) is { Length: > 2 } w && char.IsLower(w[0]) && !lex.IsStopword(w) && lex.CuesStartingWith(w) is null && !IsLyAdverb(k) && !SourcePhrase.Adverbials.Contains(w)
         && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"the comedian humorously clarified": a lower-case -ly word between speaker and cue.</summary>
