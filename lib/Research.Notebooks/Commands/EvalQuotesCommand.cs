@@ -65,6 +65,7 @@ internal static class EvalQuotesCommand
     static (string Field, string Why) ChooseField(string asked, IReadOnlyList<GoldQuote> gold)
     {
         if (asked != "auto") return (asked, "");
+        if (gold.All(g => string.IsNullOrWhiteSpace(g.Speaker))) return ("canonical", " (auto: the gold names no speaker, so speaker accuracy says nothing here)");
         var share = GoldSpeakerStyle.ShareWrittenAsSpans(gold.Select(g => g.Speaker));
         return share >= GoldSpeakerStyle.WrittenSpanShare
             ? ("phrase", $" (auto: {share * 100:0}% of the gold's speakers are spans as written, pronouns, roles or names with an apposition; --speaker canonical compares the person)")

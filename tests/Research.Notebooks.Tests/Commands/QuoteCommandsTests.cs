@@ -97,6 +97,11 @@ public sealed class QuoteCommandsTests : IDisposable
         Assert.Equal(0, namesCode);
         Assert.Contains("speaker = canonical name (auto: the gold's speakers are names", namesOutput);
         Assert.Contains("f1=1.000 speaker_acc=1.000", namesOutput);
+        var none = Path.Combine(folder, "gold-no-speakers.json");
+        File.WriteAllText(none, """{"quotes": [{"doc": "d.txt", "text": "We will talk again"}]}""");
+        var (noneCode, noneOutput) = Run("eval", "quotes", "--gold", none, dir);
+        Assert.Equal(0, noneCode);
+        Assert.Contains("(auto: the gold names no speaker", noneOutput);
     }
 
     [Fact]
