@@ -25,13 +25,15 @@ internal sealed class SpeakerIndex
     {
         var all = people.Where(p => p.Named).Distinct().ToList();
         // Full names first, so a bare surname joins an existing person.
-        foreach (var p in all.OrderByDescending(p => p.Name!.Contains(' ')))
+        // Bodies with longer names first, so "the Foreign Ministry" finds whether one foreign ministry or several are quoted.
+        foreach (var p in all.OrderByDescending(p => p.Name!.Contains(' ')).ThenByDescending(p => SpeakerKinds.OrganisationWords.Contains(p.Surname) ? p.Name!.Split(' ').Length : 0))
         {
             var surname = SpeakerNames.Fold(p.Surname);
             var parts = p.Name!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var firstKey = parts.Length > 1 ? SpeakerNames.Fold(parts[0]) : null;
             if (!bySurname.TryGetValue(surname, out var list)) bySurname[surname] = list = [];
-            var entity = firstKey is null
+            var entity = SpeakerKinds.OrganisationWords.Contains(p.Surname) ? Body(list, p.Name!)
+                : firstKey is null
                 // "Mrs. Varga" is not the Bill Varga of another article: a bare surname joins a person of no other gender.
                 ? list.Where(e => !OtherGender(e.Gender, p.TitledGender)).OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault()
                   ?? (list.Count == 0 ? ByFirstWordOrInitials(surname) : null)
@@ -50,6 +52,18 @@ internal sealed class SpeakerIndex
             foreach (var w in p.Written) entity.Variants.Add(w);
             resolved[p] = entity;
         }
+    }
+
+    /// <summary>
+    /// The body a name of an organisation joins: one spelled the same, else the only one whose name holds it or is held in it
+    /// ("the Foreign Ministry" and "the Russian Foreign Ministry"). Never one that merely ends in the same word: "Police",
+    /// "the Las Vegas Metropolitan Police Department" and "the US State Department" are three speakers.
+    /// </summary>
+    static Entity? Body(List<Entity> list, string name)
+    {
+        var key = SpeakerNames.Key(name);
+        return list.FirstOrDefault(e => e.Spellings.Keys.Any(s => SpeakerNames.Key(s) == key))
+            ?? (list.Where(e => e.Spellings.Keys.Any(s => OneInsideOther(s, name))).Take(2).ToList() is [var only] ? only : null);
     }
 
     static bool OtherGender(char a, char b) => a is 'f' or 'm' && b is 'f' or 'm' && a != b;

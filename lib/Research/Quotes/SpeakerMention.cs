@@ -325,13 +325,14 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         var roleParts = new List<string>();
         var concepts = new List<string>();
         string? nationality = null;
+        var placeCut = false;
         for (var k = first; k <= last; k++)
         {
             if (!t.IsWord(k)) continue;
             var w = t.Span(k);
             if (Determiners.Contains(w) && k == first) continue;
             // "Sen. Tammy Baldwin of Wisconsin", "Jeffrey Lewis of the Middlebury Institute": a person's name, then where they are from.
-            if (w is "of" && nameParts.Count >= 2 && t.IsCapitalized(k - 1) && !lex.IsTitleLike(t.Span(k - 1)) && !SpeakerKinds.OrganisationWords.Contains(nameParts[^1])) break;
+            if (w is "of" && nameParts.Count >= 2 && t.IsCapitalized(k - 1) && !lex.IsTitleLike(t.Span(k - 1)) && !SpeakerKinds.OrganisationWords.Contains(nameParts[^1])) { placeCut = true; break; }
             var phrase = MatchRolePhrase(k, last);
             if (phrase is { } p)
             {
@@ -361,6 +362,15 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         if (kindOf == MentionKind.Role && roleParts.Count == 0) kindOf = MentionKind.Name;
         var name = kindOf == MentionKind.Name ? string.Join(' ', nameParts) : null;
         if (kindOf == MentionKind.Name && string.IsNullOrEmpty(name)) name = text;
+        // "the Russian Foreign Ministry", "the US State Department": a body's name is its whole capitalised run, the title and
+        // nationality words in it included (else every foreign ministry is one "Ministry").
+        if (kindOf == MentionKind.Name && t.IsCapitalized(last) && t.Original[t.Tokens[last].Start..t.Tokens[last].End] is var body
+            && SpeakerKinds.OrganisationWords.Contains(body) && !placeCut)
+        {
+            var k = last;
+            while (k > first && t.IsWord(k - 1) && t.IsCapitalized(k - 1) && !Determiners.Contains(t.Span(k - 1))) k--;
+            name = t.Original[t.Tokens[k].Start..t.Tokens[last].End];
+        }
         return new SpeakerMention(first, last, kindOf, text, name, roleParts.Count > 0 ? string.Join(' ', roleParts) : null, nationality, concepts.Distinct().ToArray());
     }
 

@@ -110,4 +110,28 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Robert Vance", set.With("finish tomorrow").Speaker);
         Assert.Equal("Robert", set.With("four children").Speaker);
     }
+
+    [Fact]
+    public void Two_bodies_named_for_one_kind_of_office_stay_two_speakers()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“The suspect acted alone,” the Las Vegas Metropolitan Police Department said.\n"),
+            ("b.txt", "“Several US citizens died,” the US State Department said.\n\n“We are in touch with the families,” the State Department added.\n"));
+        Assert.Equal("Las Vegas Metropolitan Police Department", set.With("acted alone").Speaker);
+        Assert.Equal("US State Department", set.With("citizens died").Speaker);
+        Assert.Equal("US State Department", set.With("in touch with the families").Speaker);
+    }
+
+    [Fact]
+    public void Two_countries_foreign_ministries_are_two_speakers()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“Kyiv provokes,” the Russian Foreign Ministry said.\n\n“Moscow masses troops,” the Ukrainian Foreign Ministry said.\n"),
+            ("b.txt", "“Talks must go on,” the Foreign Ministry said.\n\n“The road is closed,” police said.\n"),
+            ("c.txt", "“Two arrests were made,” the British Transport Police said.\n"));
+        Assert.Equal("Russian Foreign Ministry", set.With("Kyiv provokes").Speaker);
+        Assert.Equal("Ukrainian Foreign Ministry", set.With("Moscow masses troops").Speaker);
+        Assert.Equal("Foreign Ministry", set.With("Talks must go on").Speaker); // which one is not said, so neither
+        Assert.NotEqual("British Transport Police", set.With("The road is closed").Speaker);
+    }
 }
