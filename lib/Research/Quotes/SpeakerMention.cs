@@ -221,6 +221,9 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                 // "after winning Ohio, Gov. John Kasich (R-OH), said": a titled name running up to the cue is the speaker, not what precedes it.
                 if (apposition is { Kind: MentionKind.Name } titled && t.IsWord(p + 1) && lex.IsTitleLike(t.Span(p + 1)) && t.Span(p + 1) is not ("of" or "the" or "a" or "an")
                     && (titled.Last == j - 1 || t.IsPunct(titled.Last + 1, '(') && t.IsPunct(j - 1, ')'))) return titled;
+                // "a spokesman for the Foreign Ministry, Geng Shuang, said": a person named after a body is the one who speaks.
+                if (name is { Kind: MentionKind.Name } && SpeakerKinds.OrganisationWords.Contains(name.Surname)
+                    && apposition is { Kind: MentionKind.Name } person && person.Last == j - 1 && !SpeakerKinds.OrganisationWords.Contains(person.Surname)) return person;
                 if (name is { Kind: MentionKind.Name } && apposition is not { Kind: MentionKind.Role }) return name;
                 if (name is { Kind: MentionKind.Name } && apposition is { Kind: MentionKind.Role })
                     return name with { Role = apposition.Role, Concepts = name.Concepts.Concat(apposition.Concepts).Distinct().ToArray(), Nationality = name.Nationality ?? apposition.Nationality };

@@ -91,6 +91,13 @@ public sealed class SpeakerResolutionTests
         Assert.StartsWith("spokeswoman for", set.With("match the facts").Speaker);
     }
 
+    [Fact]
+    public void A_spokesperson_for_a_body_named_after_it_is_the_speaker()
+    {
+        var set = QuoteFixture.Extract("“We are gravely concerned,” a spokesman for the Foreign Ministry, Lin Tao, said in the statement.\n");
+        Assert.Equal("Lin Tao", Assert.Single(set.Quotes).Speaker);
+    }
+
     [Theory]
     [InlineData("“It is a mess,” said one Hale confidant.", "Hale confidant")]
     [InlineData("“It is a mess,” one senior Democrat said.", "senior Democrat")]
