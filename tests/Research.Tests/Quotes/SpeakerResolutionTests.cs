@@ -91,6 +91,15 @@ public sealed class SpeakerResolutionTests
         Assert.StartsWith("spokeswoman for", set.With("match the facts").Speaker);
     }
 
+    [Theory]
+    [InlineData("Although Hale says that Ward “broke the story” of the talks, she doubts it.")]
+    [InlineData("Since Hale says that Ward “broke the story” of the talks, she doubts it.")]
+    public void A_word_opening_a_clause_is_no_given_name(string sentence)
+    {
+        var set = QuoteFixture.Extract(sentence + "\n");
+        Assert.DoesNotContain(set.Quotes, q => q.Speaker is { } s && (s.StartsWith("Although", StringComparison.Ordinal) || s.StartsWith("Since", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_spokesperson_for_a_body_named_after_it_is_the_speaker()
     {
