@@ -10,4 +10,10 @@ public enum KernelChannel { Shell, Control, Stdin, IOPub }
 public interface IMessageSender
 {
     void Send(KernelChannel channel, JupyterMessage message);
+
+    /// <summary>
+    /// Called just before the reply of a cell that failed with stop_on_error: the requests already waiting on shell are
+    /// the ones queued behind it (answered "aborted"); a request sent after the client saw the reply is not.
+    /// </summary>
+    void HoldQueuedRequests() { }
 }

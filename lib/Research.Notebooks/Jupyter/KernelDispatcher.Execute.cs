@@ -10,7 +10,7 @@ public sealed partial class KernelDispatcher
 
     /// <summary>
     /// Set after a cell failed with stop_on_error: execute requests already queued behind it are answered "aborted"
-    /// instead of run (a notebook's "run all" stops at the first error), until the server finds the queue empty.
+    /// instead of run (a notebook's "run all" stops at the first error), until the server has answered those it held.
     /// </summary>
     public bool Aborting { get; private set; }
 
@@ -64,9 +64,13 @@ public sealed partial class KernelDispatcher
         }
         var reply = ErrorContent(error);
         reply["execution_count"] = count;
-        Reply(channel, request, reply);
         // As ipykernel: a silent request (a frontend's own probe) does not stop the user's queued cells.
-        if (stopOnError && !silent) Aborting = true;
+        if (stopOnError && !silent)
+        {
+            Aborting = true;
+            sender.HoldQueuedRequests();
+        }
+        Reply(channel, request, reply);
     }
 
     void PublishOutput(CellOutput output, int count, JupyterMessage request)

@@ -82,12 +82,36 @@ public sealed class KernelServer : IMessageSender, IDisposable
         {
             if (!socket.TryReceiveMultipartBytes(Poll, ref frames)) continue;
             Handle(channel, frames);
-            if (channel != KernelChannel.Shell) continue;
-            // After a failed cell with stop_on_error, what is already queued is answered "aborted", then cells run again.
-            while (dispatcher.Aborting && !stop.IsCancellationRequested)
+            if (channel != KernelChannel.Shell || !dispatcher.Aborting) continue;
+            // After a failed cell with stop_on_error, what was queued behind it when it failed is answered "aborted"
+            // (other requests among them are served); then cells run again, whatever arrived after its reply too.
+            List<List<byte[]>> queued;
+            lock (shell) { queued = [.. heldBehindFailure]; heldBehindFailure.Clear(); }
+            foreach (var request in queued)
             {
-                if (socket.TryReceiveMultipartBytes(TimeSpan.Zero, ref frames)) Handle(channel, frames);
-                else dispatcher.StopAborting();
+                if (stop.IsCancellationRequested) break;
+                Handle(channel, request);
+            }
+            dispatcher.StopAborting();
+        }
+    }
+
+    readonly List<List<byte[]>> heldBehindFailure = [];
+
+    /// <summary>
+    /// Takes what is waiting on shell before the failed cell's reply leaves (called on the thread finishing that cell,
+    /// while the shell thread waits for it), so a request sent after the client saw the reply still runs.
+    /// </summary>
+    public void HoldQueuedRequests()
+    {
+        lock (shell)
+        {
+            if (shell.IsDisposed) return;
+            var frames = new List<byte[]>();
+            while (shell.TryReceiveMultipartBytes(TimeSpan.Zero, ref frames))
+            {
+                heldBehindFailure.Add(frames);
+                frames = [];
             }
         }
     }

@@ -84,7 +84,8 @@ public sealed class KernelDispatcherTests
     public async Task A_failed_cell_publishes_one_error_and_replies_with_it_then_queued_cells_are_aborted()
     {
         await Send("execute_request", new JsonObject { ["code"] = "fail" });
-        Assert.Equal(["iopub status", "iopub execute_input", "iopub error", "shell execute_reply", "iopub status"], sender.Summary());
+        // What waits on shell is held before the reply leaves: a request sent after the client saw the reply is not queued behind the failure.
+        Assert.Equal(["iopub status", "iopub execute_input", "iopub error", "hold", "shell execute_reply", "iopub status"], sender.Summary());
         var reply = Content("execute_reply");
         Assert.Equal("error", (string?)reply["status"]);
         Assert.Equal("CompilationError", (string?)reply["ename"]);
@@ -117,7 +118,7 @@ public sealed class KernelDispatcherTests
     public async Task An_engine_that_throws_gives_error_replies_and_idle_still_follows()
     {
         await Send("execute_request", new JsonObject { ["code"] = "throw" });
-        Assert.Equal(["iopub status", "iopub execute_input", "iopub error", "shell execute_reply", "iopub status"], sender.Summary());
+        Assert.Equal(["iopub status", "iopub execute_input", "iopub error", "hold", "shell execute_reply", "iopub status"], sender.Summary());
         Assert.Equal("InvalidOperationException", (string?)Content("execute_reply")["ename"]);
         sender.Clear();
         await Send("complete_request", new JsonObject { ["code"] = "throw", ["cursor_pos"] = 5 });
