@@ -120,7 +120,7 @@ internal sealed class ArticlePeople
             }
         }
         else if (m.Name!.Contains(' ') && !person.Name!.Contains(' ')) person.Name = m.Name;
-        else if (SpeakerKinds.OrganisationWords.Contains(m.Surname) && m.Name.EndsWith(" " + person.Name, StringComparison.Ordinal)) person.Name = m.Name; // "the Foreign Ministry", then "the Russian Foreign Ministry"
+        else if (SpeakerKinds.IsBodyWord(m.Surname) && m.Name.EndsWith(" " + person.Name, StringComparison.Ordinal)) person.Name = m.Name; // "the Foreign Ministry", then "the Russian Foreign Ministry"
         spelledDictionary.TryAdd(m.Surname, person); // later mentions of the surname as this article spells it
         person.Concepts.UnionWith(m.Concepts);
         person.Nationality ??= m.Nationality;
@@ -140,7 +140,7 @@ internal sealed class ArticlePeople
         // "Wasserman Schultz" and "Debbie Wasserman Schultz", "Richard Ross" and "Police Commissioner Richard Ross": one name ends the other.
         if (m.Name.Contains(' ') && person.Name.Contains(' ') && (person.Name.EndsWith(" " + m.Name, StringComparison.Ordinal) || m.Name.EndsWith(" " + person.Name, StringComparison.Ordinal))) return false;
         // "the Russian Foreign Ministry" and "the Ukrainian Foreign Ministry": two bodies whose full names differ.
-        if (m.Name.Contains(' ') && person.Name.Contains(' ') && SpeakerKinds.OrganisationWords.Contains(m.Surname)) return true;
+        if (m.Name.Contains(' ') && person.Name.Contains(' ') && SpeakerKinds.IsBodyWord(m.Surname)) return true;
         var given = m.Name.Contains(' ') ? m.Name[..m.Name.IndexOf(' ')] : null;
         var known = person.Name.Contains(' ') ? person.Name[..person.Name.IndexOf(' ')] : null;
         if (given is not null && known is not null && IsGivenNameLike(given) && IsGivenNameLike(known) && char.ToUpperInvariant(given[0]) != char.ToUpperInvariant(known[0])) return true;

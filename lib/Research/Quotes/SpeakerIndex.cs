@@ -26,13 +26,13 @@ internal sealed class SpeakerIndex
         var all = people.Where(p => p.Named).Distinct().ToList();
         // Full names first, so a bare surname joins an existing person.
         // Bodies with longer names first, so "the Foreign Ministry" finds whether one foreign ministry or several are quoted.
-        foreach (var p in all.OrderByDescending(p => p.Name!.Contains(' ')).ThenByDescending(p => SpeakerKinds.OrganisationWords.Contains(p.Surname) ? p.Name!.Split(' ').Length : 0))
+        foreach (var p in all.OrderByDescending(p => p.Name!.Contains(' ')).ThenByDescending(p => SpeakerKinds.IsBodyWord(p.Surname) ? p.Name!.Split(' ').Length : 0))
         {
             var surname = SpeakerNames.Fold(p.Surname);
             var parts = p.Name!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var firstKey = parts.Length > 1 ? SpeakerNames.Fold(parts[0]) : null;
             if (!bySurname.TryGetValue(surname, out var list)) bySurname[surname] = list = [];
-            var entity = SpeakerKinds.OrganisationWords.Contains(p.Surname) ? Body(list, p.Name!)
+            var entity = SpeakerKinds.IsBodyWord(p.Surname) ? Body(list, p.Name!)
                 : firstKey is null
                 // "Mrs. Varga" is not the Bill Varga of another article: a bare surname joins a person of no other gender.
                 ? list.Where(e => !OtherGender(e.Gender, p.TitledGender)).OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault()

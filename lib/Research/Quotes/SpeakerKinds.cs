@@ -11,6 +11,9 @@ internal sealed class SpeakerKinds(Corpus corpus, string eventKey)
 {
     internal static readonly HashSet<string> OrganisationWords = new(
         RuleFiles.Lines("organisation-words.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+    /// <summary>True when a name's last word ("Ministry", "Department", "Press") makes it an organisation's, an outlet's or a body's.</summary>
+    internal static bool IsBodyWord(string lastWord) => OrganisationWords.Contains(lastWord);
+
     static readonly string[] Titles = ["Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr "];
 
     readonly Lazy<List<string>> texts = new(() => corpus.ArticlesIn(eventKey).Select(a => corpus.TextOf(a).Normalized).ToList());

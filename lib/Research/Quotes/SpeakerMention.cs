@@ -222,8 +222,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                 if (apposition is { Kind: MentionKind.Name } titled && t.IsWord(p + 1) && lex.IsTitleLike(t.Span(p + 1)) && t.Span(p + 1) is not ("of" or "the" or "a" or "an")
                     && (titled.Last == j - 1 || t.IsPunct(titled.Last + 1, '(') && t.IsPunct(j - 1, ')'))) return titled;
                 // "a spokesman for the Foreign Ministry, Geng Shuang, said": a person named after a body is the one who speaks.
-                if (name is { Kind: MentionKind.Name } && SpeakerKinds.OrganisationWords.Contains(name.Surname)
-                    && apposition is { Kind: MentionKind.Name } person && person.Last == j - 1 && !SpeakerKinds.OrganisationWords.Contains(person.Surname)) return person;
+                if (name is { Kind: MentionKind.Name } && SpeakerKinds.IsBodyWord(name.Surname)
+                    && apposition is { Kind: MentionKind.Name } person && person.Last == j - 1 && !SpeakerKinds.IsBodyWord(person.Surname)) return person;
                 if (name is { Kind: MentionKind.Name } && apposition is not { Kind: MentionKind.Role }) return name;
                 if (name is { Kind: MentionKind.Name } && apposition is { Kind: MentionKind.Role })
                     return name with { Role = apposition.Role, Concepts = name.Concepts.Concat(apposition.Concepts).Distinct().ToArray(), Nationality = name.Nationality ?? apposition.Nationality };
@@ -368,7 +368,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         // "the Russian Foreign Ministry", "the US State Department": a body's name is its whole capitalised run, the title and
         // nationality words in it included (else every foreign ministry is one "Ministry").
         if (kindOf == MentionKind.Name && t.IsCapitalized(last) && t.Original[t.Tokens[last].Start..t.Tokens[last].End] is var body
-            && SpeakerKinds.OrganisationWords.Contains(body) && !placeCut)
+            && SpeakerKinds.IsBodyWord(body) && !placeCut)
         {
             var k = last;
             while (k > first && t.IsWord(k - 1) && t.IsCapitalized(k - 1) && !Determiners.Contains(t.Span(k - 1))) k--;
