@@ -13,7 +13,6 @@ internal static class ArticleQuoteExtractor
         var t = new ArticleTokens(text, paragraphs, sentences);
         var finder = new QuoteAttributionFinder(t, lex);
         var spans = new QuoteMarkPairing(t, finder).Pair();
-        if (spans.Count == 0) return [];
         var inside = new bool[t.Tokens.Count];
         var s = 0;
         for (var i = 0; i < t.Tokens.Count && s < spans.Count; i++)
@@ -21,7 +20,27 @@ internal static class ArticleQuoteExtractor
             while (s < spans.Count && spans[s].End <= t.Tokens[i].Start) s++;
             if (s < spans.Count && t.Tokens[i].Start >= spans[s].Start) inside[i] = true;
         }
-        var people = new ArticlePeople(t, finder, lex, inside, spans[^1].End + 400);
+        ArticlePeople? people = null;
+        ArticlePeople People() => people ??= new ArticlePeople(t, finder, lex, inside, spans.Count > 0 ? spans[^1].End + 400 : -1);
+        var result = Marked(t, finder, spans, lex, spans.Count > 0 ? People() : null);
+        var turns = InterviewTurns.Find(t, finder.Phrases, lex, inside, People);
+        return turns.Count == 0 ? result : Merge(result, turns);
+    }
+
+    /// <summary>Quotes in marks and interview turns in one list in text order, with each <see cref="ArticleQuote.SplitOf"/> pointing into it.</summary>
+    static List<ArticleQuote> Merge(List<ArticleQuote> marked, List<ArticleQuote> turns)
+    {
+        var order = marked.Select((q, i) => (Quote: q, From: 0, Index: i)).Concat(turns.Select((q, i) => (Quote: q, From: 1, Index: i)))
+            .OrderBy(x => x.Quote.Start).ThenBy(x => x.From).ToList();
+        var at = new Dictionary<(int, int), int>();
+        for (var n = 0; n < order.Count; n++) at[(order[n].From, order[n].Index)] = n;
+        return order.Select(x => x.Quote.SplitOf < 0 ? x.Quote : x.Quote with { SplitOf = at[(x.From, x.Quote.SplitOf)] }).ToList();
+    }
+
+    /// <summary>The quotes in quote marks, attributed.</summary>
+    static List<ArticleQuote> Marked(ArticleTokens t, QuoteAttributionFinder finder, List<QuoteSpan> spans, QuoteLexicon lex, ArticlePeople? people)
+    {
+        if (people is null) return [];
         var result = new List<ArticleQuote>(spans.Count);
         for (var q = 0; q < spans.Count; q++)
         {
@@ -145,7 +164,8 @@ internal static class ArticleQuoteExtractor
         if (span.CloseMark >= 0 && finder.EndOfSentence(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End) is { } late) return (kind, late);
         if (before is { Mention: not null } or { Where: "passive" }) return (kind, before);
         if (before is null && t.IsPunct(open - 1, ':') && finder.Phrases.Backward(open - 1, Math.Max(pFirst, open - 12)) is { Kind: MentionKind.Name } colonName)
-            return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName, "colon")); // transcripts and round-ups: "Rep. Trey Gowdy: “...”"
+            // transcripts and round-ups: "Rep. Trey Gowdy: “...”"; a label that opens its paragraph in capitals ("ANNA BERG: “...”") is a name in ordinary case.
+            return (QuoteKinds.Direct, new QuoteAttribution(ColonCue, open - 1, colonName.First == pFirst ? colonName with { Name = SpeakerNames.OrdinaryCase(colonName.Name!) } : colonName, "colon"));
         if (before is not null && Subject(t, finder, people, sentenceStart, before.CueToken) is { } subject)
             return (kind, before with { Mention = subject, Where = "subject" }); // "Blinken underlined ..., but cautioned that “...”": the sentence's subject
         if (startsSentence && sentenceStart > pFirst && before is null && t.IsPunct(sentenceStart - 1, '.'))

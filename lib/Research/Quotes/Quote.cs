@@ -5,7 +5,7 @@ namespace Research;
 /// article's text (<see cref="ArticleText.Original"/>; end exclusive).
 /// </summary>
 /// <param name="Id">`article#n`, n counting the article's quotes from 1.</param>
-/// <param name="Kind">See <see cref="QuoteKinds"/>: direct, partial, unopened, title, scare.</param>
+/// <param name="Kind">See <see cref="QuoteKinds"/>: direct, partial, unopened, title, scare, interview.</param>
 /// <param name="Attributed">True when a cue and a speaker (named, pronoun or role) attribute the words; false for scare quotes, titles and quotes nobody is said to have said.</param>
 /// <param name="Speaker">The canonical speaker across the corpus ("Sergei Lavrov"), an unnamed role ("senior State Department official"), or null.</param>
 /// <param name="SpeakerMention">The speaker as written where the quote is attributed ("Russian Foreign Minister Sergey Lavrov", "he", "the official").</param>
@@ -53,4 +53,6 @@ public static class QuoteKinds
     public const string Title = "title";
     /// <summary>A word or two in quote marks that nobody is said to have said: scare quotes.</summary>
     public const string Scare = "scare";
+    /// <summary>A turn of a question-and-answer interview or a transcript, labelled with its speaker instead of quoted ("A: ...", "TAPPER: ...").</summary>
+    public const string Interview = "interview";
 }

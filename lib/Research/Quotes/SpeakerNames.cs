@@ -16,4 +16,14 @@ public static class SpeakerNames
 
     /// <summary>The folded key of a full name: every word folded.</summary>
     public static string Key(string fullName) => string.Join(' ', fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold));
+
+    /// <summary>A name written in capitals ("KATE BOLDUAN", a transcript's label) in ordinary case: "Kate Bolduan", "O'Malley"; any other name as it is.</summary>
+    public static string OrdinaryCase(string name)
+    {
+        if (name.Any(char.IsLower) || !name.Any(char.IsLetter)) return name;
+        var chars = name.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || !char.IsLetter(chars[i - 1])) chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
 }
