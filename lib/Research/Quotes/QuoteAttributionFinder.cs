@@ -43,6 +43,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         {
             var k = j + cue.Words.Length;
             var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null);
+            if (mention is { Kind: MentionKind.Role } && NamedAfterRole(mention, limit) is { } named) mention = named;
             if (mention is null && afterComma && cue.Kind == "verb" && !cue.Words[0].EndsWith("ing", StringComparison.Ordinal) && LooseInverted(k, limit) is { } loose)
                 return new QuoteAttribution(cue, j, loose, "after-loose");
             return new QuoteAttribution(cue, j, mention, "after");
@@ -110,6 +111,26 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (head is { Kind: MentionKind.Name }) return head;
         if (opening is { Kind: MentionKind.Name }) return opening;
         return head is { Kind: MentionKind.Role } ? head : opening;
+    }
+
+    /// <summary>
+    /// "said a spokeswoman for Smith, Mary Jones.", "said the ministry's spokesman, Geng Shuang,": the person a role names
+    /// right after it, set off by a comma (past "for" or "of" and the capitalised words of whom the role is), ending the clause.
+    /// </summary>
+    SpeakerMention? NamedAfterRole(SpeakerMention role, int limit)
+    {
+        var k = role.Last + 1;
+        if (t.IsWord(k) && t.Span(k) is "for" or "of" or "to")
+        {
+            k++;
+            if (t.IsWord(k) && t.Span(k) is "the") k++;
+            var run = k;
+            while (k < limit && k < run + 6 && t.IsCapitalized(k)) k++;
+            if (k == run) return null;
+        }
+        if (!t.IsPunct(k, ',') || phrases.Forward(k + 1, limit) is not { Kind: MentionKind.Name } name) return null;
+        var end = name.Last + 1;
+        return end >= limit || t.Tokens[end].Shape is QuoteTokenShape.Punct or QuoteTokenShape.Mark && t.Normalized[t.Tokens[end].Start] is '.' or ',' or ';' or '"' ? name : null;
     }
 
     /// <summary>"...,” said a 2008 campaign veteran.", "...,” said one owner of a shop": a determiner and the few words after it, up to a comma, "of", "who" or the sentence's end.</summary>

@@ -24,7 +24,16 @@ internal static class SourcePhrase
 
     /// <summary>The source phrase of <paramref name="m"/>, attributed by the cue at tokens [<paramref name="cue"/>, <paramref name="cueEnd"/>).</summary>
     public static string Of(ArticleTokens t, QuoteLexicon lex, SpeakerMention m, int cue, int cueEnd) =>
-        t.Original[t.Tokens[m.First].Start..t.Tokens[LastToken(t, lex, m, cue, cueEnd)].End];
+        t.Original[t.Tokens[FirstToken(t, m, cueEnd)].Start..t.Tokens[LastToken(t, lex, m, cue, cueEnd)].End];
+
+    /// <summary>"said the spokeswoman, Hua Chunying": a name set off by a comma after the cue is described by the words between, which the phrase keeps.</summary>
+    static int FirstToken(ArticleTokens t, SpeakerMention m, int cueEnd)
+    {
+        if (m.First <= cueEnd + 1 || m.First - cueEnd > 12 || !t.IsPunct(m.First - 1, ',')) return m.First;
+        for (var k = cueEnd; k < m.First; k++)
+            if (t.Tokens[k].Shape == QuoteTokenShape.Mark || t.Tokens[k].SentenceStart) return m.First;
+        return cueEnd;
+    }
 
     /// <summary>The last token of the source phrase of <paramref name="m"/>.</summary>
     public static int LastToken(ArticleTokens t, QuoteLexicon lex, SpeakerMention m, int cue, int cueEnd) =>

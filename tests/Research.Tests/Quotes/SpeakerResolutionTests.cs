@@ -150,4 +150,14 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Foreign Ministry", set.With("Talks must go on").Speaker); // which one is not said, so neither
         Assert.NotEqual("British Transport Police", set.With("The road is closed").Speaker);
     }
+
+    [Theory]
+    [InlineData("“We will appeal,” said the spokeswoman, Anna Berg.", "the spokeswoman, Anna Berg")]
+    [InlineData("“We will appeal,” said a spokeswoman for Volkov, Anna Berg.", "a spokeswoman for Volkov, Anna Berg")]
+    public void A_name_set_off_by_a_comma_after_the_role_the_cue_names_is_the_speaker(string body, string phrase)
+    {
+        var q = QuoteFixture.Extract("President Ivan Volkov lost the vote.\n\n" + body + "\n").With("We will appeal");
+        Assert.Equal("Anna Berg", q.Speaker);
+        Assert.Equal(phrase, q.SpeakerPhrase);
+    }
 }
