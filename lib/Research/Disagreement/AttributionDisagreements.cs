@@ -5,7 +5,8 @@ namespace Research;
 
 /// <summary>
 /// Quotes credited to different people: a statement the sources attribute to different speakers (a conflict when both
-/// are people; compatible when one is the organisation, outlet or place that relays the other), or a quote one
+/// are people; compatible when one is the organisation, outlet or place that relays the other, or the lawyer or
+/// spokesperson the articles say speaks for the other), or a quote one
 /// speaker relays from another ("“We do not want any conflict,” said President Putin, “Lavrov said."), from the quote
 /// analysis, each source's reading being the speaker it names, at the quote's place in the article. Two name forms of
 /// one person (Tom/Thomas Reed, José/Jose, a letter off, a surname alone) are one speaker, no row; a conflict is confident only when
@@ -27,6 +28,7 @@ public static partial class AttributionDisagreements
             {
                 "nested" => ("relayed", $"the quote is credited to {string.Join(" and relayed by ", m.Speakers)}"),
                 "person-and-organisation" => ("compatible", $"sources credit it to {string.Join(", ", m.Speakers)}: a person and the organisation, outlet or place that relays them, which may both be right"),
+                "on-behalf" => ("compatible", $"sources credit it to {m.Speakers[0]} and to {string.Join(", ", m.Speakers.Skip(1))}, who the articles say speaks for {m.Speakers[0]} (a lawyer, spokesperson or representative): a statement issued on {m.Speakers[0]}'s behalf, which may both be right"),
                 _ => ("conflict", $"sources credit it to different people: {string.Join(", ", m.Speakers)}"),
             };
             var doubts = m.Quotes.Select((id, k) => Doubt(corpus, quotes.Quote(id), evidence[k].Sentence))

@@ -1,7 +1,8 @@
 namespace Research;
 
 /// <summary>
-/// A doubt about who said a quote: a cluster whose sources name different people (`different-speakers`), a person and
+/// A doubt about who said a quote: a cluster whose sources name different people (`different-speakers`), a person and the
+/// lawyer or spokesperson the articles say speaks for them (`on-behalf`, the person first), a person and
 /// an organisation, outlet or place, or only such bodies (`person-and-organisation`: "Hua Chunying" and "Beijing"), or a quote one speaker
 /// relays from another (`nested`, "..., said President Putin, “Lavrov said."), with the sentences as evidence.
 /// </summary>

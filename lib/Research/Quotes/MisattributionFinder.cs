@@ -1,8 +1,9 @@
 namespace Research;
 
 /// <summary>
-/// Finds misattributions: clusters whose sources name different people (`different-speakers`), or a person and an
-/// organisation, outlet or place (`person-and-organisation`), and nested attributions.
+/// Finds misattributions: clusters whose sources name different people (`different-speakers`), or a person and the
+/// lawyer or spokesperson who speaks for them (`on-behalf`), or a person and an organisation, outlet or place
+/// (`person-and-organisation`), and nested attributions.
 /// </summary>
 internal static class MisattributionFinder
 {
@@ -30,12 +31,28 @@ internal static class MisattributionFinder
             var people = first.Select(v => v.Speaker!).Where(kinds.IsPerson).ToList();
             // Two organisations or places ("North Korea", "Pyongyang") are one side relayed two ways, not two people either.
             var kind = people.Count >= 2 && !OnePerson(people) ? "different-speakers" : "person-and-organisation";
-            rows.Add(new Misattribution(kind, cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
-                first.Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
+            var speakers = first.Select(v => v.Speaker!).ToList();
+            if (kind == "different-speakers" && Principal(corpus, variants[0].Article, people) is { } principal)
+            {
+                // "Mary Jones, Smith's lawyer": the lawyer or spokesperson who issued the statement, and the one it speaks for.
+                kind = "on-behalf";
+                speakers = speakers.OrderBy(s => s == principal ? 0 : 1).ToList();
+            }
+            rows.Add(new Misattribution(kind, cluster.Id, speakers, first.OrderBy(v => speakers.IndexOf(v.Speaker!)).Select(v => v.QuoteId).ToList(),
+                first.OrderBy(v => speakers.IndexOf(v.Speaker!)).Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
         }
         foreach (var q in quotes.Where(q => q.RelayedBy is not null))
             rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));
         return rows;
+    }
+
+    /// <summary>The one person of <paramref name="people"/> every other speaks for, as the event's articles say ("Mary Jones, Smith's lawyer"); null if there is none.</summary>
+    static string? Principal(Corpus corpus, string article, IReadOnlyList<string> people)
+    {
+        var texts = corpus.ArticlesIn(corpus.Article(article).Event).Select(a => corpus.TextOf(a).Normalized).ToList();
+        foreach (var principal in people)
+            if (people.All(p => SamePerson(p, principal) || OnBehalf.SpeaksFor(texts, p, principal))) return principal;
+        return null;
     }
 
     /// <summary>Words of the quote in order, lower case, punctuation left out.</summary>
