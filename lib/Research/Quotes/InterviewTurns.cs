@@ -1,7 +1,7 @@
 namespace Research;
 
 /// <summary>
-/// The turns of a question-and-answer interview ("Q: ...", "A: ...") or of a broadcast transcript ("JAKE TAPPER: ...",
+/// The turns of a question-and-answer interview ("Q: ...", "A: ...", "Question: ...") or of a broadcast transcript ("JAKE TAPPER: ...",
 /// "FALLIN: ..."): paragraphs that open with a speaker's label instead of quote marks. An answer is the interviewee's, the
 /// person the introduction names first (not a reporter or host); a named turn is the labelled person's, with the name
 /// the article spells out where it does ("FALLIN" is "Mary Fallin"); a question is the interviewer's, left unattributed
@@ -75,7 +75,7 @@ internal static class InterviewTurns
         return result;
     }
 
-    /// <summary>The label opening paragraph <paramref name="p"/>, if any: "Q:", "Q.", "A:", "A.", "Q" run into the question ("QWhat would..."), or an upper-case name and a colon.</summary>
+    /// <summary>The label opening paragraph <paramref name="p"/>, if any: "Q:", "Q.", "A:", "A.", "Question:", "Answer:", "Q" run into the question ("QWhat would..."), or an upper-case name and a colon.</summary>
     static Labelled? LabelOf(ArticleTokens t, int p, bool[] inside, QuoteLexicon lex)
     {
         var (first, end, _, _) = t.Paragraphs[p];
@@ -85,6 +85,10 @@ internal static class InterviewTurns
             return new Labelled(p, first, first + 1, t.Tokens[first + 2].Start, w.ToString(), w[0], t.Tokens[first + 2].Shape == QuoteTokenShape.Mark);
         if (w is "Q." or "A.")
             return new Labelled(p, first, first, t.Tokens[first + 1].Start, w[..1].ToString(), w[0], t.Tokens[first + 1].Shape == QuoteTokenShape.Mark);
+        if (w.Equals("Question", StringComparison.OrdinalIgnoreCase) || w.Equals("Answer", StringComparison.OrdinalIgnoreCase))
+            return t.IsPunct(first + 1, ':') && first + 2 < end
+                ? new Labelled(p, first, first + 1, t.Tokens[first + 2].Start, w.ToString(), char.ToUpperInvariant(w[0]), t.Tokens[first + 2].Shape == QuoteTokenShape.Mark)
+                : null;
         // "QLast October, President Obama...": the label's colon lost in the page's markup.
         if (w.Length >= 3 && w[0] == 'Q' && char.IsUpper(w[1]) && HasLower(w[2..]))
             return new Labelled(p, first, first, t.Tokens[first].Start + 1, "Q", 'Q');

@@ -72,6 +72,15 @@ public sealed class InterviewTurnTests
     }
 
     [Fact]
+    public void Question_and_Answer_spelled_out_are_labels_too()
+    {
+        var set = QuoteFixture.Extract(Interview.Replace("Q:", "Question:", StringComparison.Ordinal).Replace("A:", "Answer:", StringComparison.Ordinal));
+        Assert.Equal("Anna Berg", set.With("Then we start again").Speaker);
+        Assert.Equal("Answer:", set.With("Then we start again").Cue);
+        Assert.False(set.With("What if they do not?").Attributed);
+    }
+
+    [Fact]
     public void A_transcript_s_turns_are_the_labelled_people_s_under_the_names_the_article_spells_out()
     {
         var set = QuoteFixture.Extract("""
