@@ -17,7 +17,7 @@ internal sealed class QuoteRowOptions
     public static QuoteRowOptions Create(bool attributedByDefault = false) => new()
     {
         AttributedOnly = new Option<bool>("--attributed") { Description = "Only attributed quotes (no scare quotes, titles or unattributed quotes).", DefaultValueFactory = _ => attributedByDefault },
-        Kinds = new Option<string[]>("--kind") { Description = "Only these kinds: direct, partial, unopened, title, scare, interview (a labelled turn of a Q&A interview or transcript) (repeatable).", AllowMultipleArgumentsPerToken = true },
+        Kinds = new Option<string[]>("--kind") { Description = "Only these kinds (repeatable): direct, partial, unopened, title, scare, interview (a labelled turn of a Q&A interview or a transcript).", AllowMultipleArgumentsPerToken = true },
         JoinSplit = new Option<bool>("--join-split") { Description = "Print a split quote (“...,” X said. “...”) and a quote continued in the next paragraph with no attribution of its own as one row, as PolNeAR annotates them; by default each part is a row." },
     };
 

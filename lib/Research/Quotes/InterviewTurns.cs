@@ -13,6 +13,9 @@ internal static class InterviewTurns
     /// <param name="Quoted">The turn's words are in quote marks ("BERG: “...”"): a quote of its own, attributed by its label, so no turn here.</param>
     readonly record struct Labelled(int Paragraph, int LabelFirst, int LabelLast, int TextStart, string Label, char Speaker, bool Quoted = false);
 
+    /// <summary>How many labelled surnames of one article are looked up in its words ("FALLIN" as "Mary Fallin"); each look-up reads the whole article.</summary>
+    const int MaxSpelledOut = 64;
+
     /// <summary>The turns of the article, in order, as quotes of kind <see cref="QuoteKinds.Interview"/>; none when it is not an interview or transcript.</summary>
     /// <param name="inside">Tokens inside quote marks: a label there is quoted text, not a turn.</param>
     /// <param name="people">The article's people, made only when the article has turns.</param>
@@ -26,10 +29,13 @@ internal static class InterviewTurns
         var named = labelled.Where(l => l.Speaker == 'N').GroupBy(l => Surname(l.Label), StringComparer.Ordinal).ToList();
         // An interview has two questions and two answers at least; a transcript three named turns of two people, one of them twice
         // (so that "BYLINE: ..." or a headline's "BOOM: ..." is no turn).
+        // The interviewer's "Q:" is a party of a transcript too ("Q: ...", "BIDEN: ...").
         var isInterview = questions >= 2 && answers >= 2;
-        var isTranscript = named.Count >= 2 && named.Sum(g => g.Count()) >= 3 && named.Any(g => g.Count() >= 2);
+        var isTranscript = named.Count + (questions > 0 ? 1 : 0) >= 2 && named.Sum(g => g.Count()) + questions >= 3 && named.Any(g => g.Count() >= 2);
         if (!isInterview && !isTranscript) return [];
-        labelled.RemoveAll(l => l.Quoted || (l.Speaker == 'N' ? !isTranscript : !isInterview));
+        // An answer runs on to the next label of any kind, a quoted turn's too.
+        var labels = labelled.Select(l => l.Paragraph).ToList();
+        labelled.RemoveAll(l => l.Quoted || l.Speaker switch { 'N' => !isTranscript, 'A' => !isInterview, _ => false });
 
         if (labelled.Count == 0) return [];
         var article = people();
@@ -56,14 +62,17 @@ internal static class InterviewTurns
             }
             else
             {
-                if (!spelled.TryGetValue(mention.Surname, out var spelledOut)) spelled[mention.Surname] = spelledOut = SpelledOut(t, reader, lex, mention);
+                // Each surname is looked up once in the article's words, and only so many: a transcript of thousands of voices keeps its labels.
+                if (!spelled.TryGetValue(mention.Surname, out var spelledOut))
+                    spelled[mention.Surname] = spelledOut = spelled.Count < MaxSpelledOut ? SpelledOut(t, reader, lex, mention) : null;
                 person = article.Register(spelledOut ?? mention);
             }
             var turn = result.Count;
             result.Add(new ArticleQuote(l.TextStart, end, l.Paragraph, QuoteKinds.Interview, true, cue, mention, person, null, null, -1, flags, l.Label));
             // An answer runs on over the unlabelled paragraphs up to the next turn (a transcript's may be the writer's comment, so not there).
-            if (l.Speaker != 'A' || n + 1 >= labelled.Count) continue;
-            for (var p = l.Paragraph + 1; p < labelled[n + 1].Paragraph; p++)
+            var next = labels.FindIndex(p => p > l.Paragraph);
+            if (l.Speaker != 'A' || next < 0) continue;
+            for (var p = l.Paragraph + 1; p < labels[next]; p++)
             {
                 var (first, pEnd, start, pStop) = t.Paragraphs[p];
                 if (first >= pEnd || inside[first] || t.Tokens[first].Shape == QuoteTokenShape.Mark) continue;

@@ -12,6 +12,7 @@ internal static class MisattributionFinder
     {
         var rows = new List<Misattribution>();
         var byId = quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var eventTexts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         // The same words quoted in two events are two statements: sources disagree only about one event's quote.
         foreach (var (cluster, variants) in clusters.Where(c => c.Variants.Count > 1)
                      .SelectMany(c => c.Variants.GroupBy(v => corpus.Article(v.Article).Event).Where(g => g.Count() > 1).Select(g => (c, g.ToList()))))
@@ -32,7 +33,7 @@ internal static class MisattributionFinder
             // Two organisations or places ("North Korea", "Pyongyang") are one side relayed two ways, not two people either.
             var kind = people.Count >= 2 && !OnePerson(people) ? "different-speakers" : "person-and-organisation";
             var speakers = first.Select(v => v.Speaker!).ToList();
-            if (kind == "different-speakers" && Principal(corpus, variants[0].Article, people) is { } principal)
+            if (kind == "different-speakers" && Principal(EventTexts(corpus, corpus.Article(variants[0].Article).Event, eventTexts), people) is { } principal)
             {
                 // "Mary Jones, Smith's lawyer": the lawyer or spokesperson who issued the statement, and the one it speaks for.
                 kind = "on-behalf";
@@ -47,12 +48,22 @@ internal static class MisattributionFinder
     }
 
     /// <summary>The one person of <paramref name="people"/> every other speaks for, as the event's articles say ("Mary Jones, Smith's lawyer"); null if there is none.</summary>
-    static string? Principal(Corpus corpus, string article, IReadOnlyList<string> people)
+    static string? Principal(IReadOnlyList<string> texts, IReadOnlyList<string> people)
     {
-        var texts = corpus.ArticlesIn(corpus.Article(article).Event).Select(a => corpus.TextOf(a).Normalized).ToList();
         foreach (var principal in people)
             if (people.All(p => SamePerson(p, principal) || OnBehalf.SpeaksFor(texts, p, principal))) return principal;
         return null;
+    }
+
+    /// <summary>The texts of an event's articles, read once for all its misattributions.</summary>
+    static IReadOnlyList<string> EventTexts(Corpus corpus, string eventKey, Dictionary<string, IReadOnlyList<string>> cache)
+    {
+        if (!cache.TryGetValue(eventKey, out var texts))
+        {
+            if (cache.Count == 0) foreach (var g in corpus.Articles.GroupBy(a => a.Event, StringComparer.Ordinal)) cache[g.Key] = g.Select(a => corpus.TextOf(a).Normalized).ToList();
+            texts = cache.GetValueOrDefault(eventKey) ?? [];
+        }
+        return texts;
     }
 
     /// <summary>Words of the quote in order, lower case, punctuation left out.</summary>

@@ -106,6 +106,46 @@ public sealed class InterviewTurnTests
     }
 
     [Fact]
+    public void Questions_answered_under_the_interviewee_s_name_are_a_transcript()
+    {
+        var set = QuoteFixture.Extract("""
+            Trade Minister Anna Berg spoke to the Daily Post.
+
+            Q: Will the tariffs go up?
+
+            BERG: Not if the talks hold.
+
+            Q: And if they fail?
+
+            BERG: Then we start again.
+
+            """);
+        Assert.Equal("Anna Berg", set.With("Not if the talks hold").Speaker);
+        Assert.Equal(QuoteKinds.Interview, set.With("And if they fail?").Kind);
+        Assert.False(set.With("And if they fail?").Attributed);
+    }
+
+    [Fact]
+    public void An_answer_stops_at_the_next_label_even_a_quoted_turn_s()
+    {
+        var set = QuoteFixture.Extract("""
+            Trade Minister Anna Berg spoke to the Daily Post.
+
+            Q: Will the tariffs go up?
+
+            A: Not if the talks hold.
+
+            A: “We have a deal on the table.”
+
+            Q: And if they fail?
+
+            A: Then we start again.
+
+            """);
+        Assert.DoesNotContain(set.Quotes, q => q.Kind == QuoteKinds.Interview && q.Text.Contains("deal on the table", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_the_article_never_spells_out_is_the_name_in_ordinary_case()
     {
         var set = QuoteFixture.Extract("""

@@ -49,6 +49,7 @@ public sealed class OnBehalfTests
     [InlineData("Smith's lawyer attacked Mary Jones on Monday.", false)]
     [InlineData("Mary Jones, who sued Smith's lawyer, spoke.", false)]
     [InlineData("Smith, who spoke through his attorney, Mary Jones, denied it.", true)]
+    [InlineData("Smith stayed home. Spokeswoman for Smith, Mary Jones, said so.", true)]
     public void Only_words_that_make_one_speak_for_the_other_count(string text, bool speaksFor) =>
         Assert.Equal(speaksFor, OnBehalf.SpeaksFor([text], "Mary Jones", "John Smith"));
 }
