@@ -70,9 +70,7 @@ internal sealed class ArticlePeople
                 if (finder.CueAt(i, end) is { Kind: "verb" } cue)
                 {
                     if (reader.Backward(i, first) is { Kind: MentionKind.Name or MentionKind.Role } before) Register(before);
-                    // "said the official." names a speaker; "says the U.S. needs" opens what was said, whose subject is no one to come back to.
-                    if (reader.Forward(i + cue.Words.Length, end) is { Kind: MentionKind.Name or MentionKind.Role } after
-                        && !(after.Kind == MentionKind.Role && t.IsWord(after.Last + 1) && char.IsLower(t.Normalized[t.Tokens[after.Last + 1].Start]) && t.Span(after.Last + 1) is not "who")) Register(after);
+                    if (reader.Forward(i + cue.Words.Length, end) is { Kind: MentionKind.Name or MentionKind.Role } after) Register(after);
                 }
             }
         }
