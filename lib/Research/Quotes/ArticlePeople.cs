@@ -264,6 +264,7 @@ internal sealed class ArticlePeople
 
     /// <summary>A pronoun stands for a person: not an acronym (EU, NATO) and not a nationality or place word.</summary>
     bool IsPersonLike(Person p) => p.Named && !(p.Name!.Length > 1 && p.Name.All(c => char.IsUpper(c) || c == '.')) && !lex.IsTitleLike(p.Name)
+        && !char.IsLower(p.Name[0]) // "the U.S.": a country read with its article, not someone "he" stands for
         && !p.Name.EndsWith("'s", StringComparison.Ordinal) && !p.Name.EndsWith("\u2019s", StringComparison.Ordinal)
         && (p.Name.Contains(' ') || p.Concepts.Count > 0) // a first name or a title: "Latinos" or "Nation" are not someone "he" stands for
         && !SpeakerKinds.OrganisationWords.Contains(p.Surname); // "the Justice Department", "Fox News": a body, not someone "he" stands for

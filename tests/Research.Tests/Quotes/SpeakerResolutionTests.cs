@@ -160,4 +160,11 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Anna Berg", q.Speaker);
         Assert.Equal(phrase, q.SpeakerPhrase);
     }
+
+    [Fact]
+    public void A_pronoun_never_stands_for_a_country_read_with_its_article()
+    {
+        var q = QuoteFixture.Extract("Senator Ivan Volkov spoke in Ohio on Monday.\n\nVolkov says the U.S. cannot wait any longer. “We need reform now,” he said.\n").With("We need reform now");
+        Assert.Equal("Ivan Volkov", q.Speaker);
+    }
 }
