@@ -21,6 +21,8 @@ internal sealed class ArticlePeople
         public char Gender;
         /// <summary>The gender a title or role word tells ("Mrs. Varga"), never a given name.</summary>
         public char TitledGender;
+        /// <summary>For a person the article names by surname only where quoted ("Haynes said"), the one full name it writes elsewhere ("director Toby Haynes"): their name across the corpus.</summary>
+        public string? FullName;
         public bool Named => Name is not null;
     }
 
@@ -128,6 +130,65 @@ internal sealed class ArticlePeople
         if (!person.Written.Contains(m.Text)) { person.Written.Add(m.Text); NoteGender(person, m.Text); }
         AddOccurrence(m.Last, person);
         return person;
+    }
+
+    /// <summary>For each surname the article writes after a given name ("Toby Haynes"), the full names it writes so; made on first use.</summary>
+    Dictionary<string, List<string>>? fullNames;
+    HashSet<string>? firstWords;
+    Dictionary<string, char>? titledGender;
+
+    /// <summary>Gives each named person known by a surname only the one full name the article writes for it, if it writes exactly one ("Toby Haynes"; not for "Clinton" where it writes Bill and Hillary Clinton).</summary>
+    public void NameInFull(IEnumerable<Person> quoted)
+    {
+        foreach (var p in quoted)
+            if (p.Named && p.FullName is null && !p.Name!.Contains(' ') && !SpeakerKinds.IsBodyWord(p.Name) && HasLower(p.Name) && FullNameOf(p.Name) is { } full
+                && !OtherGender(p.Gender is 'f' or 'm' ? p.Gender : titledGender!.GetValueOrDefault(p.Name), lex.GenderOf(full.AsSpan(0, full.IndexOf(' '))))) // "Ms. Thurman" is not Robert Thurman
+                p.FullName = full;
+    }
+
+    static bool OtherGender(char a, char b) => a is 'f' or 'm' && b is 'f' or 'm' && a != b;
+
+    string? FullNameOf(string surname)
+    {
+        if (fullNames is null)
+        {
+            fullNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            firstWords = new HashSet<string>(StringComparer.Ordinal);
+            titledGender = new Dictionary<string, char>(StringComparer.Ordinal);
+            for (var k = 1; k < t.Tokens.Count; k++)
+            {
+                if (!t.IsCapitalized(k) || !t.IsCapitalized(k - 1) || t.Tokens[k].Paragraph != t.Tokens[k - 1].Paragraph) continue;
+                // A given name: a capitalised word before the surname that is no title, stop word or cue ("Director Toby Haynes").
+                var given = t.Span(k - 1);
+                firstWords!.Add(given.ToString());
+                // "Ms. Thurman": the gender the article gives the surname by a title.
+                if (lex.IsTitleLike(given) && (lex.GenderOf(given) is 'f' or 'm' ? lex.GenderOf(given) : lex.GenderOf(given.TrimEnd('.'))) is 'f' or 'm')
+                    titledGender![t.Span(k).ToString()] = lex.GenderOf(given) is 'f' or 'm' ? lex.GenderOf(given) : lex.GenderOf(given.TrimEnd('.'));
+                if (given.Length < 2 || lex.IsStop(given) || lex.IsTitleLike(given) || lex.CuesStartingWith(given) is not null || given.EndsWith("'s", StringComparison.Ordinal) || !HasLower(given)) continue;
+                var written = t.Span(k);
+                if (written.EndsWith("'s", StringComparison.Ordinal)) written = written[..^2]; // "Uma Thurman's"
+                // "California-based Qualcomm", "Equifax Equifax": no given name.
+                if (!HasLower(written) || written.SequenceEqual(given) || given.IndexOf('-') is var hyphen and >= 0 && hyphen + 1 < given.Length && char.IsLower(given[hyphen + 1])) continue;
+                var key = written.ToString();
+                if (!fullNames.TryGetValue(key, out var list)) fullNames[key] = list = [];
+                // "Hillary Rodham Clinton", "Ruth Bader Ginsburg": a known given name before a middle name opens the full name.
+                var full = (k >= 2 && t.IsCapitalized(k - 2) && t.Tokens[k - 2].Paragraph == t.Tokens[k].Paragraph && lex.GenderOf(t.Span(k - 2)) is 'f' or 'm' && !lex.IsTitleLike(t.Span(k - 2))
+                    ? t.Span(k - 2).ToString() + " " : "") + given.ToString() + " " + key;
+                // One given name, however many middle names: "Hillary Clinton" and "Hillary Rodham Clinton" are one, the longer kept.
+                var first = full[..full.IndexOf(' ')];
+                var same = list.FindIndex(n => n.StartsWith(first + " ", StringComparison.Ordinal));
+                if (same >= 0) { if (full.Length > list[same].Length) list[same] = full; }
+                else if (list.Count < 2) list.Add(full);
+            }
+        }
+        // "Kim" of "Kim Yong-hyun", "Bernard" of "Bernard Cazeneuve": a word the article also writes first in a name may be a family name written first, or a given name.
+        return fullNames.TryGetValue(surname, out var names) && names.Count == 1 && !firstWords!.Contains(surname) ? names[0] : null;
+    }
+
+    static bool HasLower(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w) if (char.IsLower(c)) return true;
+        return false;
     }
 
     /// <summary>

@@ -24,7 +24,9 @@ internal static class ArticleQuoteExtractor
         ArticlePeople People() => people ??= new ArticlePeople(t, finder, lex, inside, spans.Count > 0 ? spans[^1].End + 400 : -1);
         var result = Marked(t, finder, spans, lex, spans.Count > 0 ? People() : null);
         var turns = InterviewTurns.Find(t, finder.Phrases, lex, inside, People);
-        return turns.Count == 0 ? result : Merge(result, turns);
+        var all = turns.Count == 0 ? result : Merge(result, turns);
+        people?.NameInFull(all.Select(q => q.Person).OfType<ArticlePeople.Person>());
+        return all;
     }
 
     /// <summary>Quotes in marks and interview turns in one list in text order, with each <see cref="ArticleQuote.SplitOf"/> pointing into it.</summary>

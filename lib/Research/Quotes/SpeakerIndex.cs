@@ -24,12 +24,14 @@ internal sealed class SpeakerIndex
     public SpeakerIndex(IEnumerable<ArticlePeople.Person> people)
     {
         var all = people.Where(p => p.Named).Distinct().ToList();
+        // A person quoted by surname only goes by the full name their article writes elsewhere ("Haynes said", "director Toby Haynes").
+        static string NameOf(ArticlePeople.Person p) => p.FullName ?? p.Name!;
         // Full names first, so a bare surname joins an existing person.
         // Bodies with longer names first, so "the Foreign Ministry" finds whether one foreign ministry or several are quoted.
-        foreach (var p in all.OrderByDescending(p => p.Name!.Contains(' ')).ThenByDescending(p => SpeakerKinds.IsBodyWord(p.Surname) ? p.Name!.Split(' ').Length : 0))
+        foreach (var p in all.OrderByDescending(p => NameOf(p).Contains(' ')).ThenByDescending(p => SpeakerKinds.IsBodyWord(p.Surname) ? p.Name!.Split(' ').Length : 0))
         {
             var surname = SpeakerNames.Fold(p.Surname);
-            var parts = p.Name!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = NameOf(p).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var firstKey = parts.Length > 1 ? SpeakerNames.Fold(parts[0]) : null;
             if (!bySurname.TryGetValue(surname, out var list)) bySurname[surname] = list = [];
             var entity = SpeakerKinds.IsBodyWord(p.Surname) ? Body(list, p.Name!)
@@ -37,11 +39,11 @@ internal sealed class SpeakerIndex
                 // "Mrs. Varga" is not the Bill Varga of another article: a bare surname joins a person of no other gender.
                 ? list.Where(e => !OtherGender(e.Gender, p.TitledGender)).OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault()
                   ?? (list.Count == 0 ? ByFirstWordOrInitials(surname) : null)
-                : list.FirstOrDefault(e => e.FirstKey == firstKey || e.FirstKey is null || e.Spellings.Keys.Any(s => OneInsideOther(s, p.Name!)));
+                : list.FirstOrDefault(e => e.FirstKey == firstKey || e.FirstKey is null || e.Spellings.Keys.Any(s => OneInsideOther(s, NameOf(p))));
             if (entity is null) { entity = new Entity { FirstKey = firstKey }; list.Add(entity); }
             entity.FirstKey ??= firstKey;
             if (p.Gender is 'f' or 'm') entity.Gender = entity.Gender == '\0' || entity.Gender == p.Gender ? p.Gender : 'x';
-            entity.Spellings[p.Name!] = entity.Spellings.GetValueOrDefault(p.Name!) + 1;
+            entity.Spellings[NameOf(p)] = entity.Spellings.GetValueOrDefault(NameOf(p)) + 1;
             if (parts.Length > 1)
             {
                 // "Hua" for Hua Chunying (family name first), "RAIB" for Rail Accident Investigation Branch.

@@ -167,4 +167,21 @@ public sealed class SpeakerResolutionTests
         var q = QuoteFixture.Extract("Senator Ivan Volkov spoke in Ohio on Monday.\n\nVolkov says the U.S. cannot wait any longer. “We need reform now,” he said.\n").With("We need reform now");
         Assert.Equal("Ivan Volkov", q.Speaker);
     }
+
+    [Fact]
+    public void A_surname_quoted_alone_goes_by_the_one_full_name_its_article_writes_elsewhere()
+    {
+        var set = QuoteFixture.Extract("The paper spoke with director Toby Haynes and the cast about the film.\n\n“It was hard to shoot,” Haynes said.\n");
+        Assert.Equal("Toby Haynes", set.With("It was hard to shoot").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Bill Clinton and Hillary Clinton both spoke.", "Clinton")]                              // two full names: which one is not said
+    [InlineData("Ms. Thurman arrived with her father, Robert Thurman.", "Thurman")]                     // a title of the other gender
+    [InlineData("Ren Guoqiang spoke, and so did the analyst Tom Ren.", "Ren")]                         // the word also comes first in a name
+    public void A_surname_keeps_its_own_name_when_the_article_s_full_names_do_not_tell_whose_it_is(string introduction, string speaker)
+    {
+        var set = QuoteFixture.Extract(introduction + "\n\n“It was hard to shoot,” " + speaker + " said.\n");
+        Assert.Equal(speaker, set.With("It was hard to shoot").Speaker);
+    }
 }
