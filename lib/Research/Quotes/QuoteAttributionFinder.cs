@@ -251,7 +251,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
                 return new QuoteAttribution(cue, k, head, "before");
             // "said Blinken: “...”" names the speaker after the cue; "telling the crowd, “...”" names the listener.
             var participle = cue.Words[0].EndsWith("ing", StringComparison.Ordinal);
-            var inverted = participle ? null : phrases.Forward(k + cue.Words.Length, open);
+            // "called the launch “deeply deplorable”": after a naming cue comes what is named, never who speaks.
+            var inverted = participle || cue.Kind == "weak" ? null : phrases.Forward(k + cue.Words.Length, open);
             if (inverted is not null && inverted.Last + 2 >= open) return new QuoteAttribution(cue, k, inverted, "before");
             // "Said Dorothy Poynter, who grew up with her, “...”": a name set off by a comma, then what describes it, up to the comma before the mark.
             if (inverted is { Kind: MentionKind.Name } && inverted.First == k + cue.Words.Length && t.IsPunct(inverted.Last + 1, ',') && t.IsPunct(open - 1, ',') && open - inverted.Last <= 20)

@@ -184,4 +184,12 @@ public sealed class SpeakerResolutionTests
         var set = QuoteFixture.Extract(introduction + "\n\n“It was hard to shoot,” " + speaker + " said.\n");
         Assert.Equal(speaker, set.With("It was hard to shoot").Speaker);
     }
+
+    [Fact]
+    public void What_a_naming_cue_names_is_never_the_speaker()
+    {
+        var q = QuoteFixture.Extract("The missile flew over the sea.\n\nA spokesman for Minister Anna Berg called the launch “deeply deplorable and dangerous.”\n").With("deeply deplorable");
+        Assert.NotEqual("launch", q.Speaker);
+        Assert.Equal("spokesman", q.Speaker);
+    }
 }
