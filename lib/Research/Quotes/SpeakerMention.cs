@@ -45,6 +45,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
                 if (lex.IsRole(t.Span(k)) && !(t.IsWord(k + 1) && lex.IsRole(t.Span(k + 1)))) return Build(i, k);
                 k++;
             }
+            // "said a furious Sebastian Vettel": a word or two before a full name that ends the phrase describe the person named.
+            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) && DescribedByAdjectives(i + 1, limit) is { } person) return person;
             if (!t.IsCapitalized(i + 1)) return CommonNoun(i, limit);
             j = i + 1;
         }
@@ -68,6 +70,16 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
         if (last >= 0 && j == i + 1 && t.IsWord(last) && t.IsWord(last + 1) && last + 1 < limit && IsPlainNoun(last + 1)
             && (last + 2 >= limit || !t.IsWord(last + 2) || lex.CuesStartingWith(t.Span(last + 2)) is not null || t.Span(last + 2) is "who")) return Bare(i, last + 1);
         return last < 0 ? null : Build(i, last);
+    }
+
+    /// <summary>The full name after one or two lower-case words that are no role, when the name ends the phrase ("furious Sebastian Vettel,").</summary>
+    SpeakerMention? DescribedByAdjectives(int k, int limit)
+    {
+        var m = k;
+        while (m < k + 2 && t.IsWord(m) && char.IsLower(t.Normalized[t.Tokens[m].Start]) && !lex.IsRole(t.Span(m)) && !lex.IsStopword(t.Span(m)) && lex.CuesStartingWith(t.Span(m)) is null) m++;
+        if (m == k || !t.IsCapitalized(m) || Forward(m, limit) is not { Kind: MentionKind.Name } name || name.First != m || !name.Name!.Contains(' ')) return null;
+        var end = name.Last + 1;
+        return end >= limit || t.Tokens[end].Shape is QuoteTokenShape.Punct or QuoteTokenShape.Mark || t.IsWord(end) && t.Span(end) is "who" ? name : null;
     }
 
     /// <summary>

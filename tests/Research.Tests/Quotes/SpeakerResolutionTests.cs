@@ -192,4 +192,10 @@ public sealed class SpeakerResolutionTests
         Assert.NotEqual("launch", q.Speaker);
         Assert.Equal("spokesman", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("“This is just mad,” said a furious Anna Berg, who spun twice.", "Anna Berg")]
+    [InlineData("“This is just mad,” said a senior Volkov aide.", "senior Volkov aide")]   // the name describes the aide
+    public void Words_between_an_article_and_a_full_name_describe_the_person_named(string body, string speaker) =>
+        Assert.Equal(speaker, QuoteFixture.Extract(body + "\n").With("This is just mad").Speaker);
 }
