@@ -70,7 +70,9 @@ internal static class InterviewTurns
             var turn = result.Count;
             result.Add(new ArticleQuote(l.TextStart, end, l.Paragraph, QuoteKinds.Interview, true, cue, mention, person, null, null, -1, flags, l.Label));
             // An answer runs on over the unlabelled paragraphs up to the next turn (a transcript's may be the writer's comment, so not there).
-            var next = labels.FindIndex(p => p > l.Paragraph);
+            var next = labels.BinarySearch(l.Paragraph + 1); // labels are in paragraph order: the first label after this turn's
+            if (next < 0) next = ~next;
+            if (next >= labels.Count) next = -1;
             if (l.Speaker != 'A' || next < 0) continue;
             for (var p = l.Paragraph + 1; p < labels[next]; p++)
             {
