@@ -141,12 +141,10 @@ internal sealed class ArticlePeople
     public void NameInFull(IEnumerable<Person> quoted)
     {
         foreach (var p in quoted)
-            if (p.Named && p.FullName is null && !p.Name!.Contains(' ') && !SpeakerKinds.IsBodyWord(p.Name) && HasLower(p.Name) && FullNameOf(p.Name) is { } full
-                && !OtherGender(p.Gender is 'f' or 'm' ? p.Gender : titledGender!.GetValueOrDefault(p.Name), lex.GenderOf(full.AsSpan(0, full.IndexOf(' '))))) // "Ms. Thurman" is not Robert Thurman
+            if (p.Named && p.FullName is null && !p.Name!.Contains(' ') && !SpeakerKinds.IsBodyWord(p.Name) && SpeakerNames.HasLower(p.Name) && FullNameOf(p.Name) is { } full
+                && !SpeakerNames.OtherGender(p.Gender is 'f' or 'm' ? p.Gender : titledGender!.GetValueOrDefault(p.Name), lex.GenderOf(full.AsSpan(0, full.IndexOf(' '))))) // "Ms. Thurman" is not Robert Thurman
                 p.FullName = full;
     }
-
-    static bool OtherGender(char a, char b) => a is 'f' or 'm' && b is 'f' or 'm' && a != b;
 
     string? FullNameOf(string surname)
     {
@@ -162,13 +160,13 @@ internal sealed class ArticlePeople
                 var given = t.Span(k - 1);
                 firstWords!.Add(given.ToString());
                 // "Ms. Thurman": the gender the article gives the surname by a title.
-                if (lex.IsTitleLike(given) && (lex.GenderOf(given) is 'f' or 'm' ? lex.GenderOf(given) : lex.GenderOf(given.TrimEnd('.'))) is 'f' or 'm')
-                    titledGender![t.Span(k).ToString()] = lex.GenderOf(given) is 'f' or 'm' ? lex.GenderOf(given) : lex.GenderOf(given.TrimEnd('.'));
-                if (given.Length < 2 || lex.IsStop(given) || lex.IsTitleLike(given) || lex.CuesStartingWith(given) is not null || given.EndsWith("'s", StringComparison.Ordinal) || !HasLower(given)) continue;
+                var titled = lex.IsTitleLike(given) ? lex.GenderOf(given) is 'f' or 'm' ? lex.GenderOf(given) : lex.GenderOf(given.TrimEnd('.')) : '\0';
+                if (titled is 'f' or 'm') titledGender![t.Span(k).ToString()] = titled;
+                if (given.Length < 2 || lex.IsStop(given) || lex.IsTitleLike(given) || lex.CuesStartingWith(given) is not null || given.EndsWith("'s", StringComparison.Ordinal) || !SpeakerNames.HasLower(given)) continue;
                 var written = t.Span(k);
                 if (written.EndsWith("'s", StringComparison.Ordinal)) written = written[..^2]; // "Uma Thurman's"
                 // "California-based Qualcomm", "Equifax Equifax": no given name.
-                if (!HasLower(written) || written.SequenceEqual(given) || given.IndexOf('-') is var hyphen and >= 0 && hyphen + 1 < given.Length && char.IsLower(given[hyphen + 1])) continue;
+                if (!SpeakerNames.HasLower(written) || written.SequenceEqual(given) || given.IndexOf('-') is var hyphen and >= 0 && hyphen + 1 < given.Length && char.IsLower(given[hyphen + 1])) continue;
                 var key = written.ToString();
                 if (!fullNames.TryGetValue(key, out var list)) fullNames[key] = list = [];
                 // "Hillary Rodham Clinton", "Ruth Bader Ginsburg": a known given name before a middle name opens the full name.
@@ -183,12 +181,6 @@ internal sealed class ArticlePeople
         }
         // "Kim" of "Kim Yong-hyun", "Bernard" of "Bernard Cazeneuve": a word the article also writes first in a name may be a family name written first, or a given name.
         return fullNames.TryGetValue(surname, out var names) && names.Count == 1 && !firstWords!.Contains(surname) ? names[0] : null;
-    }
-
-    static bool HasLower(ReadOnlySpan<char> w)
-    {
-        foreach (var c in w) if (char.IsLower(c)) return true;
-        return false;
     }
 
     /// <summary>

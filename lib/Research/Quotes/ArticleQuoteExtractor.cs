@@ -22,7 +22,7 @@ internal static class ArticleQuoteExtractor
         }
         ArticlePeople? people = null;
         ArticlePeople People() => people ??= new ArticlePeople(t, finder, lex, inside, spans.Count > 0 ? spans[^1].End + 400 : -1);
-        var result = Marked(t, finder, spans, lex, spans.Count > 0 ? People() : null);
+        var result = spans.Count == 0 ? [] : Marked(t, finder, spans, lex, People());
         var turns = InterviewTurns.Find(t, finder.Phrases, lex, inside, People);
         var all = turns.Count == 0 ? result : Merge(result, turns);
         people?.NameInFull(all.Select(q => q.Person).OfType<ArticlePeople.Person>());
@@ -40,9 +40,8 @@ internal static class ArticleQuoteExtractor
     }
 
     /// <summary>The quotes in quote marks, attributed.</summary>
-    static List<ArticleQuote> Marked(ArticleTokens t, QuoteAttributionFinder finder, List<QuoteSpan> spans, QuoteLexicon lex, ArticlePeople? people)
+    static List<ArticleQuote> Marked(ArticleTokens t, QuoteAttributionFinder finder, List<QuoteSpan> spans, QuoteLexicon lex, ArticlePeople people)
     {
-        if (people is null) return [];
         var result = new List<ArticleQuote>(spans.Count);
         for (var q = 0; q < spans.Count; q++)
         {

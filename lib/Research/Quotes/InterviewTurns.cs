@@ -101,7 +101,7 @@ internal static class InterviewTurns
                 ? new Labelled(p, first, first + 1, t.Tokens[first + 2].Start, w.ToString(), char.ToUpperInvariant(w[0]), t.Tokens[first + 2].Shape == QuoteTokenShape.Mark)
                 : null;
         // "QLast October, President Obama...": the label's colon lost in the page's markup.
-        if (w.Length >= 3 && w[0] == 'Q' && char.IsUpper(w[1]) && HasLower(w[2..]))
+        if (w.Length >= 3 && w[0] == 'Q' && char.IsUpper(w[1]) && SpeakerNames.HasLower(w[2..]))
             return new Labelled(p, first, first, t.Tokens[first].Start + 1, "Q", 'Q');
         var k = first;
         var letters = 0;
@@ -123,12 +123,6 @@ internal static class InterviewTurns
             if (char.IsLetter(c)) letters++;
         }
         return letters >= 1;
-    }
-
-    static bool HasLower(ReadOnlySpan<char> w)
-    {
-        foreach (var c in w) if (char.IsLower(c)) return true;
-        return false;
     }
 
     static string Surname(string label) => label[(label.LastIndexOf(' ') + 1)..];

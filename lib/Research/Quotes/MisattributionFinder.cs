@@ -12,7 +12,8 @@ internal static class MisattributionFinder
     {
         var rows = new List<Misattribution>();
         var byId = quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
-        var eventTexts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        // The texts of each event's articles, read once when the first possible on-behalf pair asks for them.
+        Dictionary<string, List<string>>? eventTexts = null;
         // The same words quoted in two events are two statements: sources disagree only about one event's quote.
         foreach (var (cluster, variants) in clusters.Where(c => c.Variants.Count > 1)
                      .SelectMany(c => c.Variants.GroupBy(v => corpus.Article(v.Article).Event).Where(g => g.Count() > 1).Select(g => (c, g.ToList()))))
@@ -32,15 +33,18 @@ internal static class MisattributionFinder
             var people = first.Select(v => v.Speaker!).Where(kinds.IsPerson).ToList();
             // Two organisations or places ("North Korea", "Pyongyang") are one side relayed two ways, not two people either.
             var kind = people.Count >= 2 && !OnePerson(people) ? "different-speakers" : "person-and-organisation";
-            var speakers = first.Select(v => v.Speaker!).ToList();
-            if (kind == "different-speakers" && Principal(EventTexts(corpus, corpus.Article(variants[0].Article).Event, eventTexts), people) is { } principal)
+            if (kind == "different-speakers")
             {
-                // "Mary Jones, Smith's lawyer": the lawyer or spokesperson who issued the statement, and the one it speaks for.
-                kind = "on-behalf";
-                speakers = speakers.OrderBy(s => s == principal ? 0 : 1).ToList();
+                eventTexts ??= corpus.Articles.GroupBy(a => a.Event, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(a => corpus.TextOf(a).Normalized).ToList(), StringComparer.Ordinal);
+                if (Principal(eventTexts[corpus.Article(variants[0].Article).Event], people) is { } principal)
+                {
+                    // "Mary Jones, Smith's lawyer": the one the statement speaks for first, then the lawyer or spokesperson who issued it.
+                    kind = "on-behalf";
+                    first = first.OrderBy(v => v.Speaker == principal ? 0 : 1).ToList();
+                }
             }
-            rows.Add(new Misattribution(kind, cluster.Id, speakers, first.OrderBy(v => speakers.IndexOf(v.Speaker!)).Select(v => v.QuoteId).ToList(),
-                first.OrderBy(v => speakers.IndexOf(v.Speaker!)).Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
+            rows.Add(new Misattribution(kind, cluster.Id, first.Select(v => v.Speaker!).ToList(), first.Select(v => v.QuoteId).ToList(),
+                first.Take(MaxEvidence).Select(v => Evidence(corpus, byId[v.QuoteId])).ToList()));
         }
         foreach (var q in quotes.Where(q => q.RelayedBy is not null))
             rows.Add(new Misattribution("nested", q.Cluster, new[] { q.Speaker, q.RelayedBy }.OfType<string>().Distinct().ToList(), [q.Id], [Evidence(corpus, q)]));
@@ -53,17 +57,6 @@ internal static class MisattributionFinder
         foreach (var principal in people)
             if (people.All(p => SamePerson(p, principal) || OnBehalf.SpeaksFor(texts, p, principal))) return principal;
         return null;
-    }
-
-    /// <summary>The texts of an event's articles, read once for all its misattributions.</summary>
-    static IReadOnlyList<string> EventTexts(Corpus corpus, string eventKey, Dictionary<string, IReadOnlyList<string>> cache)
-    {
-        if (!cache.TryGetValue(eventKey, out var texts))
-        {
-            if (cache.Count == 0) foreach (var g in corpus.Articles.GroupBy(a => a.Event, StringComparer.Ordinal)) cache[g.Key] = g.Select(a => corpus.TextOf(a).Normalized).ToList();
-            texts = cache.GetValueOrDefault(eventKey) ?? [];
-        }
-        return texts;
     }
 
     /// <summary>Words of the quote in order, lower case, punctuation left out.</summary>

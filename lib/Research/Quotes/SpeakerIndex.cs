@@ -37,7 +37,7 @@ internal sealed class SpeakerIndex
             var entity = SpeakerKinds.IsBodyWord(p.Surname) ? Body(list, p.Name!)
                 : firstKey is null
                 // "Mrs. Varga" is not the Bill Varga of another article: a bare surname joins a person of no other gender.
-                ? list.Where(e => !OtherGender(e.Gender, p.TitledGender)).OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault()
+                ? list.Where(e => !SpeakerNames.OtherGender(e.Gender, p.TitledGender)).OrderByDescending(e => e.Spellings.Values.Sum()).FirstOrDefault()
                   ?? (list.Count == 0 ? ByFirstWordOrInitials(surname) : null)
                 : list.FirstOrDefault(e => e.FirstKey == firstKey || e.FirstKey is null || e.Spellings.Keys.Any(s => OneInsideOther(s, NameOf(p))));
             if (entity is null) { entity = new Entity { FirstKey = firstKey }; list.Add(entity); }
@@ -67,8 +67,6 @@ internal sealed class SpeakerIndex
         return list.FirstOrDefault(e => e.Spellings.Keys.Any(s => SpeakerNames.Key(s) == key))
             ?? (list.Where(e => e.Spellings.Keys.Any(s => OneInsideOther(s, name))).Take(2).ToList() is [var only] ? only : null);
     }
-
-    static bool OtherGender(char a, char b) => a is 'f' or 'm' && b is 'f' or 'm' && a != b;
 
     readonly Dictionary<string, Entity?> byFirstWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, Entity?> byInitials = new(StringComparer.Ordinal);

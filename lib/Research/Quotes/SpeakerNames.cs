@@ -20,10 +20,20 @@ public static class SpeakerNames
     /// <summary>A name written in capitals ("KATE BOLDUAN", a transcript's label) in ordinary case: "Kate Bolduan", "O'Malley"; any other name as it is.</summary>
     public static string OrdinaryCase(string name)
     {
-        if (name.Any(char.IsLower) || !name.Any(char.IsLetter)) return name;
+        if (HasLower(name) || !name.Any(char.IsLetter)) return name;
         var chars = name.ToLowerInvariant().ToCharArray();
         for (var i = 0; i < chars.Length; i++)
             if (i == 0 || !char.IsLetter(chars[i - 1])) chars[i] = char.ToUpperInvariant(chars[i]);
         return new string(chars);
     }
+
+    /// <summary>True when the word has a lower-case letter: "Haynes", not "HAYNES" or "U.S.".</summary>
+    public static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    /// <summary>True when both genders are told ('f' or 'm') and differ.</summary>
+    internal static bool OtherGender(char a, char b) => a is 'f' or 'm' && b is 'f' or 'm' && a != b;
 }
