@@ -193,21 +193,89 @@ internal static class ArticleQuoteExtractor
             var previous = finder.Before(open, previousStart);
             if (previous is { Mention: not null }) return (kind, previous);
         }
+        // "Clinton has since apologized for what happened: “...”": a sentence with no speech cue that introduces a whole quoted
+        // sentence with a colon; its subject said it.
+        if (kind == QuoteKinds.Direct && before is null && Words(t, span) >= 3 && ColonSentence(t, span) is { } colonSentence
+            && ColonSubject(t, finder, people, colonSentence, open - 1) is { } introducer)
+            return (kind, new QuoteAttribution(ColonCue, open - 1, introducer, "subject"));
         if (after is null && before is null && Signature(t, finder, span) is { } signed) return (kind, signed);
         return (kind, after ?? before);
     }
 
     static readonly QuoteLexicon.Cue DashCue = new(["-"], "signature");
 
-    /// <summary>A quote paragraph signed on the next line: “...” / "- Hillary Clinton." (fact-check and round-up style).</summary>
+    /// <summary>The first token of the sentence that a colon right before the quote's opening mark ends, in the quote's paragraph or
+    /// ending the paragraph before one that the quote opens; null when no colon comes right before the mark.</summary>
+    static int? ColonSentence(ArticleTokens t, QuoteSpan span)
+    {
+        var colon = span.OpenMark - 1;
+        if (!t.IsPunct(colon, ':')) return null;
+        var paragraph = t.Tokens[colon].Paragraph;
+        if (paragraph != span.FirstParagraph && !(paragraph == span.FirstParagraph - 1 && StartsParagraph(t, span))) return null;
+        var first = t.Paragraphs[paragraph].First;
+        if (colon <= first) return null; // a paragraph that opens with the colon: no sentence before it
+        var k = colon - 1;
+        while (k > first && k > colon - Reach && !t.Tokens[k].SentenceStart) k--;
+        return k;
+    }
+
+    /// <summary>A quote signed after a dash, on its own line (“...” / "- Hillary Clinton.") or after the closing mark
+    /// (“...” — Maria Lopez, 34, Phoenix): fact-check, round-up and gallery style.</summary>
     static QuoteAttribution? Signature(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span)
     {
-        if (span.CloseMark < 0 || span.LastParagraph + 1 >= t.Paragraphs.Count) return null;
+        if (span.CloseMark < 0) return null;
         var (_, end, _, _) = t.Paragraphs[span.LastParagraph];
+        if (span.CloseMark + 1 < end && t.IsPunct(span.CloseMark + 1, '-')) return SignedAfterDash(t, finder, span.CloseMark + 1, end);
+        if (span.LastParagraph + 1 >= t.Paragraphs.Count) return null;
         if (span.CloseMark < end - 2) return null; // the quote must end its paragraph
         var (first, nextEnd, _, _) = t.Paragraphs[span.LastParagraph + 1];
         if (nextEnd - first > 10 || !t.IsPunct(first, '-')) return null;
         return finder.Phrases.Forward(first + 1, nextEnd) is { Kind: MentionKind.Name } name ? new QuoteAttribution(DashCue, first, name, "signature") : null;
+    }
+
+    /// <summary>"— Maria Lopez, 34, Phoenix" ending a paragraph: a name after the dash, then nothing, or a description after a comma
+    /// with no quote mark and no speech cue in it.</summary>
+    static QuoteAttribution? SignedAfterDash(ArticleTokens t, QuoteAttributionFinder finder, int dash, int end)
+    {
+        if (finder.Phrases.Forward(dash + 1, end) is not { Kind: MentionKind.Name } name || name.First != dash + 1) return null;
+        var k = name.Last + 1;
+        if (k < end && !t.IsPunct(k, ',') && !(t.IsPunct(k, '.') && k + 1 == end)) return null;
+        for (; k < end; k++)
+            if (t.Tokens[k].Shape == QuoteTokenShape.Mark || finder.CueAt(k, end) is { Kind: "verb" }) return null;
+        return new QuoteAttribution(DashCue, dash, name, "signature");
+    }
+
+    /// <summary>
+    /// The subject of a sentence that ends in a colon, when it opens the sentence (or follows an opening phrase set off by a comma)
+    /// and a lower-case word, its verb, comes after it (past an apposition between commas): "Clinton has since apologized ...:",
+    /// "As if addressing him, the Illinois Board of Elections was conclusive ...:", "Mitch McConnell, R-Ky., delivered ...:".
+    /// A name of one word must be one the article names someone by.
+    /// </summary>
+    static SpeakerMention? ColonSubject(ArticleTokens t, QuoteAttributionFinder finder, ArticlePeople people, int from, int colon)
+    {
+        var start = from;
+        if (t.IsWord(start) && AttributionWords.Is(t.Span(start), "sentence-opener")) start++;
+        for (var k = start; k < colon && k < start + 12; k++)
+        {
+            if (t.Tokens[k].Shape == QuoteTokenShape.Mark) return null;
+            if (k > start && !t.IsPunct(k - 1, ',')) continue;
+            if (finder.Phrases.Forward(k, colon) is not { } m || m.First != k) continue;
+            // Pronouns are left out: a colon sentence often turns to someone other than the last person named.
+            var ok = m.Kind == MentionKind.Name ? m.Name!.Contains(' ') || people.Knows(m.Surname) : m.Kind == MentionKind.Role;
+            var verb = m.Last + 1;
+            if (t.IsPunct(verb, ','))
+            {
+                // Past an apposition: "Mitch McConnell, R-Ky., delivered", "The Clinton campaign, in a Q&A ..., worded".
+                var close = verb + 1;
+                while (close < colon && close < verb + 14 && !t.IsPunct(close, ',')) close++;
+                verb = close + 1;
+            }
+            // "..., Trump did support the idea, and NBC News has proof:": a second clause has a subject of its own.
+            for (var c = verb; c + 1 < colon; c++) if (t.IsPunct(c, ',') && t.IsWord(c + 1) && t.Span(c + 1) is "and" or "but") return null;
+            return ok && verb < colon && t.IsWord(verb) && char.IsLower(t.Normalized[t.Tokens[verb].Start])
+                && !AttributionWords.Is(t.Span(verb), "noun-continues") ? m : null;
+        }
+        return null;
     }
 
     /// <summary>The first name or pronoun of a sentence before its cue: the subject a participle cue ("saying", "adding") shares.</summary>

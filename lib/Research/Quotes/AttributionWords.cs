@@ -7,7 +7,7 @@ internal static class AttributionWords
         RuleFiles.Rows("attribution-words.tsv").Where(r => r.Length >= 2).GroupBy(r => r[1].Trim(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(r => r[0].Trim()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="word"/> is listed with <paramref name="kind"/> (listener, clause, modal, trailing, determiner, post-modifier, journalist, agent).</summary>
+    /// <summary>True when <paramref name="word"/> is listed with <paramref name="kind"/> (listener, clause, modal, trailing, determiner, post-modifier, journalist, agent, sentence-opener, noun-continues).</summary>
     public static bool Is(ReadOnlySpan<char> word, string kind) => ByKind.TryGetValue(kind, out var set) && set.Contains(word);
 
     /// <summary>Every word listed with <paramref name="kind"/>, as written in the file.</summary>

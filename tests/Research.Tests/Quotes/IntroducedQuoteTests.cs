@@ -1,0 +1,56 @@
+namespace Research.Tests;
+
+using Research;
+
+/// <summary>Quotes with no speech cue of their own: introduced by a sentence that ends in a colon, or signed after a dash.</summary>
+public sealed class IntroducedQuoteTests
+{
+    [Theory]
+    [InlineData("Anna Berg has since apologized for the delay: “I should have called the families first. It was a mistake.”", "Anna Berg")]
+    [InlineData("Foreign Minister Anna Berg, a Social Democrat, delivered a blunt message to Moscow: “Stop the shelling now or face the consequences.”", "Foreign Minister Anna Berg")]
+    [InlineData("As if answering her directly, the Election Board was conclusive in its findings: “Further discussion of this issue is unnecessary.”", "the Election Board")]
+    [InlineData("Anna Berg has since apologized for the delay:\n\n“I should have called the families first. It was a mistake.”", "Anna Berg")]
+    public void A_sentence_ending_in_a_colon_gives_its_subject_to_the_quoted_sentence_after_it(string body, string mention)
+    {
+        var q = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+        Assert.True(q.Attributed);
+        Assert.Equal(mention, q.SpeakerMention);
+    }
+
+    [Theory]
+    // A pronoun there may point past the last person named.
+    [InlineData("She then turned to the crowd: “I should have called the families first. It was a mistake.”")]
+    // The clause next to the colon has a subject of its own.
+    [InlineData("But while she may not have said it first, Anna Berg did back the plan, and the radio has the tape: “Should there be a register of every voter?”")]
+    // Not the sentence's subject: a place, a headline.
+    [InlineData("In Riga the mood was grim: “Nobody expected the shelling to go on this long.”")]
+    [InlineData("A headline in the paper read: “Nobody expected the shelling to go on this long.”")]
+    public void A_colon_sentence_without_a_subject_that_speaks_attributes_nothing(string body)
+    {
+        var q = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+        Assert.NotEqual("Anna Berg", q.SpeakerMention);
+        Assert.NotEqual("Riga", q.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("“I never thought I would vote for them, but this year is different.” — Maria Lopez, 34, Phoenix", "Maria Lopez")]
+    [InlineData("“The economy matters more to me than anything else.” —John Smith, a retired teacher", "John Smith")]
+    [InlineData("“The economy matters more to me than anything else.” - John Smith.", "John Smith")]
+    public void A_quote_signed_after_a_dash_is_the_signers(string body, string speaker)
+    {
+        var q = QuoteFixture.Extract("Voters share their views.\n\n" + body + "\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+        Assert.True(q.Attributed);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    // After the name, a sentence goes on: the dash sets off an aside, not a signature.
+    [InlineData("“The economy matters more to me than anything else.” — John Smith disagrees, and so do most of his neighbours.")]
+    // A quote mark after the name: a title or another quote, not a description of the signer.
+    [InlineData("“The economy matters more to me than anything else.” — John Smith, author of “Wages”")]
+    public void A_dash_that_does_not_sign_the_quote_attributes_nothing(string body)
+    {
+        var q = QuoteFixture.Extract("Voters share their views.\n\n" + body + "\n").With("The economy matters");
+        Assert.NotEqual("John Smith", q.Speaker);
+    }
+}
