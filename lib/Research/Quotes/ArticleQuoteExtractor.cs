@@ -315,6 +315,9 @@ internal static class ArticleQuoteExtractor
         if (before is null) return false;
         var open = span.OpenMark;
         var cueEnd = before.CueToken + before.Cue.Words.Length;
+        // "An economic downturn, he said, “could be a good time ...”", "According to pool reports, Obama said “there is love”":
+        // a quote opening in lower case after an attribution set off by a comma inside the writer's sentence carries that sentence on.
+        if (char.IsLower(t.Normalized[span.Start]) && before.Mention is { } said && said.First < before.CueToken && t.IsPunct(said.First - 1, ',')) return false;
         if (t.IsPunct(open - 1, ','))
         {
             // Blinken said, “...”: a quote the cue introduces with a comma is a whole quoted sentence, not a partial quote.

@@ -29,6 +29,17 @@ public sealed class QuoteKindTests
     }
 
     [Theory]
+    [InlineData("A slower economy, she said, “could be a good time to pay off debt.”", QuoteKinds.Partial)]
+    [InlineData("According to pool reports, Anna Berg said “there is hope in this town.”", QuoteKinds.Partial)]
+    [InlineData("Anna Berg, the mayor, said, “there is hope in this town.”", QuoteKinds.Direct)]
+    [InlineData("A slower economy, she said, “Could be a good time to pay off debt.”", QuoteKinds.Direct)]
+    public void A_lower_case_quote_after_an_attribution_set_off_inside_the_writers_sentence_is_partial(string body, string kind)
+    {
+        var q = Assert.Single(QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n").Quotes);
+        Assert.Equal(kind, q.Kind);
+    }
+
+    [Theory]
     [InlineData("Outside the hall Anna Berg chanted “Go home.” as the minister arrived.", QuoteKinds.Direct)]
     [InlineData("Anna Berg said “local talks” would come first.", QuoteKinds.Partial)]
     public void A_capitalised_sentence_right_after_its_cue_is_direct_a_fragment_is_not(string body, string kind)
