@@ -59,7 +59,8 @@ internal static class ArticleQuoteExtractor
                 attribution = null;
                 if (before.Kind == QuoteKinds.Direct) kind = QuoteKinds.Direct;
             }
-            else if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span))
+            else if (previous is { Attributed: true } && q > 0 && attribution is not { Where: "after", Mention: not null } && IsSecondPart(t, finder, spans[q - 1], span)
+                     && !NewSentenceIntroduces(t, spans[q - 1], attribution))
             {
                 // “...,” Blinken said. “...”: the second part of a split quote, said by whoever said the first.
                 splitOf = result.Count - 1;
@@ -118,6 +119,20 @@ internal static class ArticleQuoteExtractor
     static string CueText(ArticleTokens t, QuoteAttribution a) =>
         t.Original[t.Tokens[a.CueToken].Start..t.Tokens[a.CueToken + a.Cue.Words.Length - 1].End];
 
+    /// <summary>True when the attribution opens a sentence and its cue (with the speaker, when the speaker follows it) is followed by a comma
+    /// or a colon and an opening mark: "He adds, “", "Said Berg: “".</summary>
+    static bool IntroducesNextQuote(ArticleTokens t, QuoteAttribution a)
+    {
+        var first = a.Mention is { } m && m.First < a.CueToken ? m.First : a.CueToken;
+        var end = Math.Max(a.CueToken + a.Cue.Words.Length, a.Mention is { } after && after.First > a.CueToken ? after.Last + 1 : 0);
+        return t.Tokens[first].SentenceStart && (t.IsPunct(end, ',') || t.IsPunct(end, ':')) && end + 1 < t.Tokens.Count && t.Tokens[end + 1].Shape == QuoteTokenShape.Mark;
+    }
+
+    /// <summary>“... whole lot of experience.” He adds, “In a campaign ...”: after a quote that ends its sentence, a cue with its speaker
+    /// before the next mark introduces a quote of its own, not the second part of the first.</summary>
+    static bool NewSentenceIntroduces(ArticleTokens t, QuoteSpan first, QuoteAttribution? second) =>
+        second is { Where: "before", Mention: not null } && EndsSentence(t, first);
+
     /// <summary>True when only the first part's attribution stands between two quotes of one paragraph.</summary>
     static bool IsSecondPart(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan first, QuoteSpan second) =>
         first.CloseMark >= 0 && second.OpenMark > first.CloseMark && first.LastParagraph == second.FirstParagraph
@@ -142,6 +157,8 @@ internal static class ArticleQuoteExtractor
         if (span.CloseMark >= 0)
             after = finder.After(span.CloseMark + 1, t.Paragraphs[t.Tokens[span.CloseMark].Paragraph].End,
                 afterComma: (t.IsPunct(span.CloseMark - 1, ',') || t.IsPunct(span.CloseMark + 1, ',')) && !LooksLikeTitle(t, span, lex)); // In “Rolling Back the Threat,” the memo...
+        // “... experience.” He adds, “In a campaign ...”: a new sentence whose cue leads on to the next quote introduces that one.
+        if (after is { Where: "after" } && EndsSentence(t, span) && IntroducesNextQuote(t, after)) after = null;
         if (span.Unopened) return (QuoteKinds.Unopened, after);
         var open = span.OpenMark;
         var (pFirst, _, _, _) = t.Paragraphs[span.FirstParagraph];

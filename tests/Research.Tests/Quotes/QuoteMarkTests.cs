@@ -38,6 +38,25 @@ public sealed class QuoteMarkTests
     }
 
     [Fact]
+    public void A_cue_that_opens_a_new_sentence_introduces_a_quote_of_its_own()
+    {
+        var set = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\nBerg calls the minister “a careful and patient negotiator.” She adds, “In a campaign things get heated.”\n");
+        var second = set.With("In a campaign");
+        Assert.Null(second.SplitOf);
+        Assert.Equal(QuoteKinds.Direct, second.Kind);
+        Assert.Equal("She", second.SpeakerMention);
+        Assert.NotEqual("She", set.With("patient negotiator").SpeakerMention);
+    }
+
+    [Fact]
+    public void A_quote_ending_its_sentence_is_not_given_the_cue_that_introduces_the_next()
+    {
+        var set = QuoteFixture.Extract("“We will not sign this text.” Berg added, “Nobody should expect a deal this week.”\n");
+        Assert.False(set.With("We will not sign").Attributed);
+        Assert.Equal("Berg", set.With("Nobody should expect").SpeakerMention);
+    }
+
+    [Fact]
     public void A_quote_of_several_sentences_is_one_quote()
     {
         var q = Assert.Single(QuoteFixture.Extract("“We know the risks. We know the costs. We will act,” said Berg.\n").Quotes);
