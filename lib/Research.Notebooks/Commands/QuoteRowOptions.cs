@@ -34,9 +34,11 @@ internal sealed class QuoteRowOptions
             // run of quoted paragraphs with no new attribution as one attribution, as it does the two parts of a split quote.
             if (parse.GetValue(JoinSplit) && (q.Flags.Contains("split") || q.Flags.Contains("continued")))
             {
-                if (rows.Count == 0 || rows[^1].LastPart != q.SplitOf) continue;
-                var prev = rows[^1];
-                rows[^1] = prev with { End = q.End, Text = prev.Text + " " + q.Text, LastPart = q.Id };
+                // A title between the parts (“...,” X told CNN's “State of the Union.” “...”) stays a row of its own.
+                var at = rows.FindLastIndex(r => r.LastPart == q.SplitOf);
+                if (at < 0 || at < rows.Count - 2) continue;
+                var prev = rows[at];
+                rows[at] = prev with { End = q.End, Text = prev.Text + " " + q.Text, LastPart = q.Id };
                 continue;
             }
             rows.Add(row);

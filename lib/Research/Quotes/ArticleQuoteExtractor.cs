@@ -77,6 +77,8 @@ internal static class ArticleQuoteExtractor
             // “Absolutely,” he said: a capitalised word with its speaker right after it is a quote, not a title.
             // Trump tweeted, “Thank you Indiana!”; a sign that read “Hispanics 4 Trump”: what a speech cue right before the mark introduces is said, not a title.
             var titleLike = attribution is not { Where: "after", Mention: not null } && !CueRightBefore(t, span, attribution) && LooksLikeTitle(t, span, lex);
+            // A title is no part of a split quote: the quote's second part, if any, is the next.
+            if (titleLike && splitOf >= 0) { splitOf = -1; flags.Remove("split"); flags.Remove("continued"); }
             var attributed = (attribution is not null || splitOf >= 0) && !titleLike;
             if (attribution is { Mention: null } && splitOf < 0 && attribution.Where != "passive")
             {
@@ -389,10 +391,13 @@ internal static class ArticleQuoteExtractor
         var s = t.Normalized;
         if (span.End - span.Start > 80) return false;
         var last = s[span.End - 1];
-        if (last is '.' or '!' or '?' or ',') return false;
+        var stop = span.End;
+        // Sanders told CNN's “State of the Union.”: after a possessive, a capitalised run is a programme's or a paper's name, the period the sentence's.
+        if (last is '.' or ',' && span.OpenMark > 0 && t.IsCapitalized(span.OpenMark - 1) && t.Span(span.OpenMark - 1).EndsWith("'s", StringComparison.Ordinal)) stop--;
+        else if (last is '.' or '!' or '?' or ',') return false;
         var words = 0;
         var wordStart = true;
-        for (var k = span.Start; k < span.End; k++)
+        for (var k = span.Start; k < stop; k++)
         {
             var c = s[k];
             if (char.IsLetter(c) && wordStart)

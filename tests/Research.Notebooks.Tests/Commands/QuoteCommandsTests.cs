@@ -119,4 +119,18 @@ public sealed class QuoteCommandsTests : IDisposable
         Assert.Equal("We will talk again We always do. The door stays open to everyone who wants to come in.", row.GetProperty("text").GetString());
         Assert.Equal("Anna Berg", row.GetProperty("speaker").GetString());
     }
+
+    [Fact]
+    public void Join_split_keeps_a_title_between_the_parts_as_a_row_of_its_own()
+    {
+        var dir = Path.Combine(folder, "titled");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "t.txt"), "Talks in Riga\n\n“We will publish the records,” Anna Berg told NBC’s “Meet the Press.” “Nobody has anything to fear.”\n");
+        var (code, joined) = Run("quotes", dir, "--join-split");
+        Assert.Equal(0, code);
+        var rows = joined.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("We will publish the records Nobody has anything to fear.", rows[0].GetProperty("text").GetString());
+        Assert.Equal("title", rows[1].GetProperty("kind").GetString());
+    }
 }

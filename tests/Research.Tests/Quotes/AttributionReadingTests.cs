@@ -91,4 +91,14 @@ public sealed class AttributionReadingTests
         Assert.Contains("split", second.Flags);
         Assert.Equal(QuoteKinds.Title, set.With("Today").Kind);
     }
+
+    [Fact]
+    public void A_programme_named_after_a_possessive_is_a_title_even_with_the_sentences_period_inside_its_marks()
+    {
+        var set = QuoteFixture.Extract("“I was in a house in Riga,” Anna Berg told NBC’s “Meet the Press.” “I could hardly hear.”\n");
+        var title = set.With("Meet the Press");
+        Assert.Equal(QuoteKinds.Title, title.Kind);
+        Assert.Null(title.SplitOf);
+        Assert.Equal(set.With("I was in a house").Id, set.With("I could hardly hear").SplitOf);
+    }
 }
