@@ -28,6 +28,8 @@ internal sealed class ArticlePeople
 
     readonly List<Person> people = [];
     readonly List<Person> unnamed = [];
+    /// <summary>People named without a cue near, for pronouns only (<see cref="Introduce"/>).</summary>
+    readonly HashSet<Person> introduced = [];
     readonly Dictionary<string, Person> bySurname = new(StringComparer.Ordinal);
     /// <summary>People who share a surname with someone the article named first, by full name (or title and surname).</summary>
     readonly Dictionary<string, Person> otherBearers = new(StringComparer.Ordinal);
@@ -62,6 +64,18 @@ internal sealed class ArticlePeople
                         Register(titled);
                         i = titled.Last;
                     }
+                    else if (t.Tokens[i].SentenceStart && SubjectByGivenName(reader, i, end) is { } subject)
+                    {
+                        Introduce(subject);
+                        i = subject.Last;
+                    }
+                    continue;
+                }
+                // "a 21-year-old student named Michael Lewis was returning ...": someone introduced by name, though no cue is near.
+                if (w is "named" && t.IsCapitalized(i + 1) && reader.Forward(i + 1, end) is { Kind: MentionKind.Name } named && named.First == i + 1 && named.Name!.Contains(' '))
+                {
+                    Introduce(named);
+                    i = named.Last;
                     continue;
                 }
                 if (w is "a" or "an" && (t.IsCapitalized(i + 1) || t.IsWord(i + 1) && lex.IsTitleLike(t.Span(i + 1))) && reader.Forward(i, end) is { Kind: MentionKind.Role } introduced)
@@ -79,6 +93,34 @@ internal sealed class ArticlePeople
         occurrences.Sort((a, b) => a.Token.CompareTo(b.Token));
         foreach (var p in people) p.Seen.Sort();
         built = true;
+    }
+
+    /// <summary>
+    /// "Kathy Dahlkemper signed a declaration ...", "Dominique Molina and her husband saw ...": a full name opening a sentence, its first
+    /// word a given name that tells the gender (Rules/gender-words.tsv), followed by a verb or an apposition: someone a later
+    /// "she" or "he" may stand for, though no cue is near. A place or a storm ("Las Vegas", "Hurricane Irma") has no given name first; a name in capitals ("MICHAEL Sheen" opening a
+    /// story) is left to its spelling elsewhere.
+    /// </summary>
+    SpeakerMention? SubjectByGivenName(SpeakerPhraseReader reader, int i, int end)
+    {
+        if (lex.GenderOf(t.Span(i)) == '\0' || !t.Span(i)[1..].ContainsAnyInRange('a', 'z') || reader.Forward(i, end) is not { Kind: MentionKind.Name } m || m.First != i || !m.Name!.Contains(' ')) return null;
+        var next = m.Last + 1;
+        return next < end && (t.IsPunct(next, ',') || t.IsWord(next) && char.IsLower(t.Normalized[t.Tokens[next].Start])) ? m : null;
+    }
+
+    /// <summary>
+    /// Someone named without a cue near ("Mary Horvath signed ..."), for a later pronoun only: not looked up by surname, so that
+    /// "Bill Clinton and Hillary Clinton spoke" does not make a later "Clinton said" Bill's (the surname meets the article's full
+    /// names in <see cref="NameInFull"/> instead).
+    /// </summary>
+    void Introduce(SpeakerMention m)
+    {
+        var person = new Person { Name = m.Name, Surname = m.Surname };
+        person.Written.Add(m.Text);
+        NoteGender(person, m.Text);
+        people.Add(person);
+        introduced.Add(person);
+        AddOccurrence(m.Last, person);
     }
 
     /// <summary>The article's person for a named or role mention, added if new.</summary>
@@ -101,7 +143,7 @@ internal sealed class ArticlePeople
         var key = SpeakerNames.Fold(m.Surname);
         // "Hillary" after "Hillary Clinton": a given name alone is the person of this article who bears it (one only).
         if (!bySurname.ContainsKey(key) && !m.Name!.Contains(' ') && lex.GenderOf(m.Name) != '\0'
-            && people.Where(p => p.Named && p.Name!.StartsWith(m.Name + " ", StringComparison.Ordinal)).Take(2).ToList() is [var bearer])
+            && people.Where(p => p.Named && !introduced.Contains(p) && p.Name!.StartsWith(m.Name + " ", StringComparison.Ordinal)).Take(2).ToList() is [var bearer])
             key = SpeakerNames.Fold(bearer.Surname);
         if (!bySurname.TryGetValue(key, out var person))
         {
@@ -225,15 +267,53 @@ internal sealed class ArticlePeople
     public Person? ResolvePronoun(int token, ReadOnlySpan<char> pronoun = default)
     {
         var wanted = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : '\0';
+        bool Fits(Person p) => IsPersonLike(p) && (wanted == '\0' || GenderOf(p) is '\0' or 'x' || GenderOf(p) == wanted);
         var i = LastOccurrenceBefore(token);
         for (var seen = 0; i >= 0 && seen < RoleReach; seen++)
         {
             var p = occurrences[i].Person;
-            if (IsPersonLike(p) && (wanted == '\0' || p.Gender is '\0' or 'x' || p.Gender == wanted)) return p;
+            if (Fits(p)) return SubjectBefore(i, Fits) ?? p;
             i--;
         }
         return null;
     }
+
+    /// <summary>
+    /// "But Bryant said he'll still back Trump because ...", "Gov. Scott Walker, vanquished by Trump, sounded equivocal. ... he told":
+    /// when the person named last is named inside their sentence, the one who opens that sentence, its subject, is whom a
+    /// pronoun after it stands for; null when the person named last opens their sentence or nobody fitting does.
+    /// </summary>
+    Person? SubjectBefore(int i, Func<Person, bool> fits)
+    {
+        var (at, last) = occurrences[i];
+        if (OpensSentence(at)) return null;
+        for (var k = i - 1; k >= 0 && occurrences[k].Token < at; k--)
+        {
+            var (token, p) = occurrences[k];
+            if (SentenceOf(token) != SentenceOf(at)) return null;
+            if (p != last && fits(p) && OpensSentence(token)) return p;
+        }
+        return null;
+    }
+
+    /// <summary>True when only capitalised words (a name with its titles, or "But") stand between the sentence's start and this name's last word.</summary>
+    bool OpensSentence(int token)
+    {
+        var k = token;
+        while (k > 0 && !t.Tokens[k].SentenceStart && (t.IsCapitalized(k - 1) || t.IsPunct(k - 1, '.') && t.IsCapitalized(k - 2))) k--;
+        return t.Tokens[k].SentenceStart;
+    }
+
+    /// <summary>The first token of the sentence that holds this token.</summary>
+    int SentenceOf(int token)
+    {
+        while (token > 0 && !t.Tokens[token].SentenceStart) token--;
+        return token;
+    }
+
+    /// <summary>The person's gender, or for one named by surname only, the gender of the given name the article writes it with ("Clinton", "Hillary Clinton").</summary>
+    char GenderOf(Person p) =>
+        p.Gender != '\0' || !p.Named || p.Name!.Contains(' ') || FullNameOf(p.Name) is not { } full ? p.Gender : lex.GenderOf(full.AsSpan(0, full.IndexOf(' ')));
 
     /// <summary>Records the gender a mention's words tell (Ms., spokeswoman, a given name); a person whose mentions disagree becomes unknown ('x').</summary>
     void NoteGender(Person p, string text)
@@ -319,7 +399,8 @@ internal sealed class ArticlePeople
     bool IsPersonLike(Person p) => p.Named && !(p.Name!.Length > 1 && p.Name.All(c => char.IsUpper(c) || c == '.')) && !lex.IsTitleLike(p.Name)
         && !char.IsLower(p.Name[0]) // "the U.S.": a country read with its article, not someone "he" stands for
         && !p.Name.EndsWith("'s", StringComparison.Ordinal) && !p.Name.EndsWith("\u2019s", StringComparison.Ordinal)
-        && (p.Name.Contains(' ') || p.Concepts.Count > 0) // a first name or a title: "Latinos" or "Nation" are not someone "he" stands for
+        // A first name or a title: "Latinos" or "Nation" are not someone "he" stands for; a surname the article writes in full elsewhere is ("said Baron", "Martin Baron").
+        && (p.Name.Contains(' ') || p.Concepts.Count > 0 || FullNameOf(p.Name) is not null)
         && !SpeakerKinds.OrganisationWords.Contains(p.Surname); // "the Justice Department", "Fox News": a body, not someone "he" stands for
 
     /// <summary>"a senior adviser", "an aide", "another official": a new person, not one named before.</summary>

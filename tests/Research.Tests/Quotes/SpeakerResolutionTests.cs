@@ -12,6 +12,43 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Maria Lopez", Assert.Single(set.Quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("Mary Horvath signed the declaration on Monday.\n\n“We will need help,” she said.\n", "Mary Horvath")]
+    [InlineData("Mary Horvath, the county executive, signed the declaration on Monday.\n\n“We will need help,” she said.\n", "Mary Horvath")]
+    [InlineData("A student named Michael Lewis was flying home from Berlin.\n\n“They said Oakland,” he told the paper.\n", "Michael Lewis")]
+    public void A_pronoun_stands_for_a_person_introduced_without_a_cue(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body).Quotes).Speaker);
+
+    [Theory]
+    // No given name first: a place, a storm.
+    [InlineData("Las Vegas mourned on Monday.\n\n“We will need help,” she said.\n")]
+    [InlineData("Hurricane Maria hit the island on Monday.\n\n“We will need help,” she said.\n")]
+    // A given name in capitals opening a story is no spelling to keep.
+    [InlineData("MARY Horvath signed the declaration on Monday.\n\n“We will need help,” she said.\n")]
+    public void A_sentence_opening_name_without_a_given_name_in_ordinary_case_is_no_one_a_pronoun_stands_for(string body) =>
+        Assert.Null(Assert.Single(QuoteFixture.Extract(body).Quotes).Speaker);
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_stands_for_its_subject_not_a_name_inside_it()
+    {
+        var set = QuoteFixture.Extract("Governor Jon Berg, who lost the primary to Senator Mark Olsen, spoke on Monday.\n\nBut Berg said he would back Olsen because he is the nominee. “I am a team player,” he said.\n");
+        Assert.Equal("Jon Berg", set.With("team player").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_the_article_writes_in_full_elsewhere_is_someone_a_pronoun_stands_for()
+    {
+        var set = QuoteFixture.Extract("The book was ordered last year by the paper's editor, Martin Baron.\n\n“We will publish everything we find,” said Baron.\n\nHe continued, “Nothing is off limits.”\n");
+        Assert.Equal("Martin Baron", set.With("off limits").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_has_the_gender_of_the_given_name_its_article_writes_it_with()
+    {
+        var set = QuoteFixture.Extract("The race in Ohio\n\nHillary Clinton spoke in Ohio on Monday.\n\n“We will win,” Clinton said after meeting Governor Tom Olsen.\n\n“It was a good day,” she said.\n");
+        Assert.Equal("Hillary Clinton", set.With("good day").Speaker);
+    }
+
     [Fact]
     public void He_is_not_the_woman_named_last()
     {
