@@ -287,10 +287,12 @@ internal sealed class ArticlePeople
     {
         var (at, last) = occurrences[i];
         if (OpensSentence(at)) return null;
+        var sentence = SentenceOf(at);
+        if (sentence < 0) return null;
         for (var k = i - 1; k >= 0 && occurrences[k].Token < at; k--)
         {
             var (token, p) = occurrences[k];
-            if (SentenceOf(token) != SentenceOf(at)) return null;
+            if (token < sentence) return null;
             if (p != last && fits(p) && OpensSentence(token)) return p;
         }
         return null;
@@ -300,16 +302,21 @@ internal sealed class ArticlePeople
     bool OpensSentence(int token)
     {
         var k = token;
-        while (k > 0 && !t.Tokens[k].SentenceStart && (t.IsCapitalized(k - 1) || t.IsPunct(k - 1, '.') && t.IsCapitalized(k - 2))) k--;
+        // A name with its titles is a few words: the bound keeps text in capitals from costing a walk to its start for every name.
+        while (k > 0 && k > token - 12 && !t.Tokens[k].SentenceStart && (t.IsCapitalized(k - 1) || t.IsPunct(k - 1, '.') && t.IsCapitalized(k - 2))) k--;
         return t.Tokens[k].SentenceStart;
     }
 
-    /// <summary>The first token of the sentence that holds this token.</summary>
+    /// <summary>The first token of the sentence that holds this token, looked for over <see cref="SentenceReach"/> tokens back;
+    /// -1 - token past that (a text without sentence ends is no sentence to share).</summary>
     int SentenceOf(int token)
     {
-        while (token > 0 && !t.Tokens[token].SentenceStart) token--;
-        return token;
+        for (var k = token; k >= 0 && k > token - SentenceReach; k--)
+            if (k == 0 || t.Tokens[k].SentenceStart) return k;
+        return -1 - token;
     }
+
+    const int SentenceReach = 120;
 
     /// <summary>The person's gender, or for one named by surname only, the gender of the given name the article writes it with ("Clinton", "Hillary Clinton").</summary>
     char GenderOf(Person p) =>

@@ -259,6 +259,7 @@ internal static class ArticleQuoteExtractor
         if (finder.Phrases.Forward(dash + 1, end) is not { Kind: MentionKind.Name } name || name.First != dash + 1) return null;
         var k = name.Last + 1;
         if (k < end && !t.IsPunct(k, ',') && !(t.IsPunct(k, '.') && k + 1 == end)) return null;
+        if (end - k > 40) return null; // a description, not a paragraph going on
         for (; k < end; k++)
             if (t.Tokens[k].Shape == QuoteTokenShape.Mark || finder.CueAt(k, end) is { Kind: "verb" }) return null;
         return new QuoteAttribution(DashCue, dash, name, "signature");
