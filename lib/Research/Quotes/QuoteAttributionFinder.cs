@@ -42,7 +42,8 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
         if (cue is { Kind: "verb" or "source" })
         {
             var k = j + cue.Words.Length;
-            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? (cue.Kind == "verb" ? phrases.PossessedNamed(k, limit) : null);
+            // "said Clinton's campaign", "according to Ryan's office": a possessive's role (or the person it names) is the source.
+            var mention = phrases.Forward(k, limit) ?? phrases.ForwardAfterModifiers(k, limit) ?? phrases.PossessedNamed(k, limit);
             if (mention is { Kind: MentionKind.Role } && NamedAfterRole(mention, limit) is { } named) mention = named;
             if (mention is null && afterComma && cue.Kind == "verb" && !cue.Words[0].EndsWith("ing", StringComparison.Ordinal) && LooseInverted(k, limit) is { } loose)
                 return new QuoteAttribution(cue, j, loose, "after-loose");
@@ -233,7 +234,7 @@ internal sealed class QuoteAttributionFinder(ArticleTokens t, QuoteLexicon lex)
             if (cue is null) continue;
             if (cue.Kind == "source")
             {
-                var after = phrases.Forward(k + cue.Words.Length, open);
+                var after = phrases.Forward(k + cue.Words.Length, open) ?? phrases.PossessedNamed(k + cue.Words.Length, open);
                 if (after is not null) return new QuoteAttribution(cue, k, after, "before");
                 continue;
             }

@@ -81,6 +81,16 @@ public sealed class AttributionReadingTests
         Assert.Equal("Ivan Petrov", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("According to Berg’s campaign, “the numbers are simply wrong.”")]
+    [InlineData("“The numbers are simply wrong,” according to Berg’s campaign.")]
+    public void According_to_a_possessives_role_names_that_role_not_the_possessor(string body)
+    {
+        var q = Assert.Single(QuoteFixture.Extract(body + "\n").Quotes);
+        Assert.True(q.Attributed);
+        Assert.Equal("Berg’s campaign", q.SpeakerMention);
+    }
+
     [Fact]
     public void A_title_inside_the_attribution_does_not_part_a_split_quote()
     {
