@@ -98,8 +98,8 @@ internal sealed class ArticlePeople
     /// <summary>
     /// "Kathy Dahlkemper signed a declaration ...", "Dominique Molina and her husband saw ...": a full name opening a sentence, its first
     /// word a given name that tells the gender (Rules/gender-words.tsv), followed by a verb or an apposition: someone a later
-    /// "she" or "he" may stand for, though no cue is near. A place or a storm ("Las Vegas", "Hurricane Irma") has no given name first; a name in capitals ("MICHAEL Sheen" opening a
-    /// story) is left to its spelling elsewhere.
+    /// "she" or "he" may stand for, though no cue is near. A place or a storm ("Las Vegas", "Hurricane Irma") has no given name
+    /// first; a name in capitals ("MICHAEL Sheen" opening a story) is left to its spelling elsewhere.
     /// </summary>
     SpeakerMention? SubjectByGivenName(SpeakerPhraseReader reader, int i, int end)
     {
@@ -308,12 +308,12 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>The first token of the sentence that holds this token, looked for over <see cref="SentenceReach"/> tokens back;
-    /// -1 - token past that (a text without sentence ends is no sentence to share).</summary>
+    /// -1 past that (a text without sentence ends has no sentence to share).</summary>
     int SentenceOf(int token)
     {
         for (var k = token; k >= 0 && k > token - SentenceReach; k--)
             if (k == 0 || t.Tokens[k].SentenceStart) return k;
-        return -1 - token;
+        return -1;
     }
 
     const int SentenceReach = 120;
