@@ -35,8 +35,9 @@ internal sealed class QuoteRowOptions
             if (parse.GetValue(JoinSplit) && (q.Flags.Contains("split") || q.Flags.Contains("continued")))
             {
                 // A title between the parts (“...,” X told CNN's “State of the Union.” “...”) stays a row of its own.
-                var at = rows.FindLastIndex(r => r.LastPart == q.SplitOf);
-                if (at < 0 || at < rows.Count - 2) continue;
+                var at = rows.Count > 0 && rows[^1].LastPart == q.SplitOf ? rows.Count - 1
+                    : rows.Count > 1 && rows[^1].Kind == QuoteKinds.Title && rows[^2].LastPart == q.SplitOf ? rows.Count - 2 : -1;
+                if (at < 0) continue;
                 var prev = rows[at];
                 rows[at] = prev with { End = q.End, Text = prev.Text + " " + q.Text, LastPart = q.Id };
                 continue;

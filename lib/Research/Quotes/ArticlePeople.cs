@@ -64,15 +64,17 @@ internal sealed class ArticlePeople
                         Register(titled);
                         i = titled.Last;
                     }
-                    else if (t.Tokens[i].SentenceStart && SubjectByGivenName(reader, i, end) is { } subject)
+                    else if (t.Tokens[i].SentenceStart && SubjectByGivenName(finder, i, end) is { } subject)
                     {
                         Introduce(subject);
                         i = subject.Last;
                     }
                     continue;
                 }
-                // "a 21-year-old student named Michael Lewis was returning ...": someone introduced by name, though no cue is near.
-                if (w is "named" && t.IsCapitalized(i + 1) && reader.Forward(i + 1, end) is { Kind: MentionKind.Name } named && named.First == i + 1 && named.Name!.Contains(' '))
+                // "a 21-year-old student named Michael Lewis was returning ...": someone introduced by name, though no cue is near
+                // (a given name first: not "a startup named Bright Path Robotics").
+                if (w is "named" && t.IsCapitalized(i + 1) && lex.GenderOf(t.Span(i + 1)) != '\0'
+                    && reader.Forward(i + 1, end) is { Kind: MentionKind.Name } named && named.First == i + 1 && named.Name!.Contains(' '))
                 {
                     Introduce(named);
                     i = named.Last;
@@ -101,10 +103,12 @@ internal sealed class ArticlePeople
     /// "she" or "he" may stand for, though no cue is near. A place or a storm ("Las Vegas", "Hurricane Irma") has no given name
     /// first; a name in capitals ("MICHAEL Sheen" opening a story) is left to its spelling elsewhere.
     /// </summary>
-    SpeakerMention? SubjectByGivenName(SpeakerPhraseReader reader, int i, int end)
+    SpeakerMention? SubjectByGivenName(QuoteAttributionFinder finder, int i, int end)
     {
-        if (lex.GenderOf(t.Span(i)) == '\0' || !t.Span(i)[1..].ContainsAnyInRange('a', 'z') || reader.Forward(i, end) is not { Kind: MentionKind.Name } m || m.First != i || !m.Name!.Contains(' ')) return null;
+        if (lex.GenderOf(t.Span(i)) == '\0' || !t.Span(i)[1..].ContainsAnyInRange('a', 'z') || finder.Phrases.Forward(i, end) is not { Kind: MentionKind.Name } m || m.First != i || !m.Name!.Contains(' ')) return null;
         var next = m.Last + 1;
+        // "Mary Horvath said ...": the cue registers her.
+        if (finder.CueAt(next, end) is { Kind: "verb" }) return null;
         return next < end && (t.IsPunct(next, ',') || t.IsWord(next) && char.IsLower(t.Normalized[t.Tokens[next].Start])) ? m : null;
     }
 
@@ -298,13 +302,16 @@ internal sealed class ArticlePeople
         return null;
     }
 
-    /// <summary>True when only capitalised words (a name with its titles, or "But") stand between the sentence's start and this name's last word.</summary>
+    /// <summary>True when only capitalised words (a name with its titles, or "But") stand between the sentence's start and this name's last word,
+    /// and the sentence does not open with a function word such as "After" or "Unlike".</summary>
     bool OpensSentence(int token)
     {
         var k = token;
         // A name with its titles is a few words: the bound keeps text in capitals from costing a walk to its start for every name.
-        while (k > 0 && k > token - 12 && !t.Tokens[k].SentenceStart && (t.IsCapitalized(k - 1) || t.IsPunct(k - 1, '.') && t.IsCapitalized(k - 2))) k--;
-        return t.Tokens[k].SentenceStart;
+        // "After" or "Unlike" opening the sentence makes the name part of a fronted clause, not its subject; "But" does not.
+        while (k > 0 && k > token - 12 && !t.Tokens[k].SentenceStart
+               && (t.IsCapitalized(k - 1) && (!lex.IsStop(t.Span(k - 1)) || AttributionWords.Is(t.Span(k - 1), "sentence-opener")) || t.IsPunct(k - 1, '.') && t.IsCapitalized(k - 2))) k--;
+        return t.Tokens[k].SentenceStart && (k == token || !lex.IsStop(t.Span(k)) || AttributionWords.Is(t.Span(k), "sentence-opener"));
     }
 
     /// <summary>The first token of the sentence that holds this token, looked for over <see cref="SentenceReach"/> tokens back;

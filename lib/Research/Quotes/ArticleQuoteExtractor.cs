@@ -121,8 +121,8 @@ internal static class ArticleQuoteExtractor
     static string CueText(ArticleTokens t, QuoteAttribution a) =>
         t.Original[t.Tokens[a.CueToken].Start..t.Tokens[a.CueToken + a.Cue.Words.Length - 1].End];
 
-    /// <summary>True when the attribution opens a sentence and its cue (with the speaker, when the speaker follows it) is followed by a comma
-    /// or a colon and an opening mark: "He adds, “", "Said Berg: “".</summary>
+    /// <summary>True when the attribution's first word (the speaker's, or the cue's when the speaker follows it) opens a sentence and the cue
+    /// (with the speaker, when the speaker follows it) is followed by a comma or a colon and an opening mark: "He adds, “", "Said Berg: “".</summary>
     static bool IntroducesNextQuote(ArticleTokens t, QuoteAttribution a)
     {
         var first = a.Mention is { } m && m.First < a.CueToken ? m.First : a.CueToken;
@@ -217,7 +217,7 @@ internal static class ArticleQuoteExtractor
         if (kind == QuoteKinds.Direct && before is null && Words(t, span) >= 3 && ColonSentence(t, span) is { } colonSentence
             && ColonSubject(t, finder, people, colonSentence, open - 1) is { } introducer)
             return (kind, new QuoteAttribution(ColonCue, open - 1, introducer, "subject"));
-        if (after is null && before is null && Signature(t, finder, span) is { } signed) return (kind, signed);
+        if (after is null && before is null && Signature(t, finder, span, kind) is { } signed) return (kind, signed);
         return (kind, after ?? before);
     }
 
@@ -235,16 +235,17 @@ internal static class ArticleQuoteExtractor
         if (colon <= first) return null; // a paragraph that opens with the colon: no sentence before it
         var k = colon - 1;
         while (k > first && k > colon - Reach && !t.Tokens[k].SentenceStart) k--;
-        return k;
+        return t.Tokens[k].SentenceStart || k == first ? k : null; // a sentence longer than the reach has no start to read
     }
 
     /// <summary>A quote signed after a dash, on its own line (“...” / "- Hillary Clinton.") or after the closing mark
     /// (“...” — Maria Lopez, 34, Phoenix): fact-check, round-up and gallery style.</summary>
-    static QuoteAttribution? Signature(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span)
+    static QuoteAttribution? Signature(ArticleTokens t, QuoteAttributionFinder finder, QuoteSpan span, string kind)
     {
         if (span.CloseMark < 0) return null;
         var (_, end, _, _) = t.Paragraphs[span.LastParagraph];
-        if (span.CloseMark + 1 < end && t.IsPunct(span.CloseMark + 1, '-')) return SignedAfterDash(t, finder, span.CloseMark + 1, end);
+        // Only a whole quote is signed: "call the lot “the pit” — Mayor Jane Doe, for one, wants it paved" is a dash in the writer's sentence.
+        if (span.CloseMark + 1 < end && t.IsPunct(span.CloseMark + 1, '-')) return kind == QuoteKinds.Direct ? SignedAfterDash(t, finder, span.CloseMark + 1, end) : null;
         if (span.LastParagraph + 1 >= t.Paragraphs.Count) return null;
         if (span.CloseMark < end - 2) return null; // the quote must end its paragraph
         var (first, nextEnd, _, _) = t.Paragraphs[span.LastParagraph + 1];

@@ -17,6 +17,15 @@ public sealed class IntroducedQuoteTests
         Assert.Equal(mention, q.SpeakerMention);
     }
 
+    [Fact]
+    public void A_colon_sentence_longer_than_the_reach_gives_no_subject()
+    {
+        // John Smith lands right where the look-back stops (80 tokens before the colon): mid-sentence, so no subject.
+        var filler = string.Join(' ', Enumerable.Repeat("word", 73));
+        var q = QuoteFixture.Extract("Anna Berg dismissed the letter that residents sent John Smith " + filler + " and the tone was blunt: “We will not change the plan at all.”\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+        Assert.Null(q.Speaker);
+    }
+
     [Theory]
     // A pronoun there may point past the last person named.
     [InlineData("She then turned to the crowd: “I should have called the families first. It was a mistake.”")]
@@ -48,6 +57,8 @@ public sealed class IntroducedQuoteTests
     [InlineData("“The economy matters more to me than anything else.” — John Smith disagrees, and so do most of his neighbours.")]
     // A quote mark after the name: a title or another quote, not a description of the signer.
     [InlineData("“The economy matters more to me than anything else.” — John Smith, author of “Wages”")]
+    // A dash in the writer's sentence after a few quoted words: not a signature.
+    [InlineData("Residents call the lot “The economy matters more” — John Smith, for one, wants it paved soon.")]
     public void A_dash_that_does_not_sign_the_quote_attributes_nothing(string body)
     {
         var q = QuoteFixture.Extract("Voters share their views.\n\n" + body + "\n").With("The economy matters");

@@ -35,6 +35,18 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Jon Berg", set.With("team player").Speaker);
     }
 
+    [Theory]
+    [InlineData("After Senator John Kerry spoke, Senator Bernie Sanders voted against the war. “It was a mistake,” he said.", "Bernie Sanders")]
+    [InlineData("Unlike Senator Ted Cruz, Senator Rand Paul opposed the bill. “It is a bad law,” he said.", "Rand Paul")]
+    public void A_name_in_a_fronted_clause_is_not_the_sentences_subject(string body, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body + "\n").Quotes).Speaker);
+
+    [Theory]
+    [InlineData("Senator John Smith spoke on Monday about a startup named Bright Path Robotics.\n\n“It was a hard call,” he said.\n")]
+    [InlineData("Senator John Smith spoke on Monday. The storm was named Hurricane Irma.\n\n“It was a hard call,” he said.\n")]
+    public void Only_a_person_with_a_given_name_is_introduced_by_named(string body) =>
+        Assert.Equal("John Smith", Assert.Single(QuoteFixture.Extract(body).Quotes).Speaker);
+
     [Fact]
     public void A_surname_the_article_writes_in_full_elsewhere_is_someone_a_pronoun_stands_for()
     {
