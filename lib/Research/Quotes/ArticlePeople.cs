@@ -105,7 +105,7 @@ internal sealed class ArticlePeople
     /// </summary>
     SpeakerMention? SubjectByGivenName(QuoteAttributionFinder finder, int i, int end)
     {
-        if (lex.GenderOf(t.Span(i)) == '\0' || !t.Span(i)[1..].ContainsAnyInRange('a', 'z') || finder.Phrases.Forward(i, end) is not { Kind: MentionKind.Name } m || m.First != i || !m.Name!.Contains(' ')) return null;
+        if (lex.GenderOf(t.Span(i)) == '\0' || !SpeakerNames.HasLower(t.Span(i)) || finder.Phrases.Forward(i, end) is not { Kind: MentionKind.Name } m || m.First != i || !m.Name!.Contains(' ')) return null;
         var next = m.Last + 1;
         // "Mary Horvath said ...": the cue registers her.
         if (finder.CueAt(next, end) is { Kind: "verb" }) return null;

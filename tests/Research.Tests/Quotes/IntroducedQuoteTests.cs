@@ -5,6 +5,10 @@ using Research;
 /// <summary>Quotes with no speech cue of their own: introduced by a sentence that ends in a colon, or signed after a dash.</summary>
 public sealed class IntroducedQuoteTests
 {
+    /// <summary>The one direct quote of an article of an introductory paragraph and then <paramref name="body"/>.</summary>
+    static Quote DirectQuote(string introduction, string body) =>
+        QuoteFixture.Extract(introduction + "\n\n" + body + "\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+
     [Theory]
     [InlineData("Anna Berg has since apologized for the delay: “I should have called the families first. It was a mistake.”", "Anna Berg")]
     [InlineData("Foreign Minister Anna Berg, a Social Democrat, delivered a blunt message to Moscow: “Stop the shelling now or face the consequences.”", "Foreign Minister Anna Berg")]
@@ -12,7 +16,7 @@ public sealed class IntroducedQuoteTests
     [InlineData("Anna Berg has since apologized for the delay:\n\n“I should have called the families first. It was a mistake.”", "Anna Berg")]
     public void A_sentence_ending_in_a_colon_gives_its_subject_to_the_quoted_sentence_after_it(string body, string mention)
     {
-        var q = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+        var q = DirectQuote("Anna Berg spoke in Riga.", body);
         Assert.True(q.Attributed);
         Assert.Equal(mention, q.SpeakerMention);
     }
@@ -36,7 +40,7 @@ public sealed class IntroducedQuoteTests
     [InlineData("A headline in the paper read: “Nobody expected the shelling to go on this long.”")]
     public void A_colon_sentence_without_a_subject_that_speaks_attributes_nothing(string body)
     {
-        var q = QuoteFixture.Extract("Anna Berg spoke in Riga.\n\n" + body + "\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+        var q = DirectQuote("Anna Berg spoke in Riga.", body);
         Assert.NotEqual("Anna Berg", q.SpeakerMention);
         Assert.NotEqual("Riga", q.SpeakerMention);
     }
@@ -47,7 +51,7 @@ public sealed class IntroducedQuoteTests
     [InlineData("“The economy matters more to me than anything else.” - John Smith.", "John Smith")]
     public void A_quote_signed_after_a_dash_is_the_signers(string body, string speaker)
     {
-        var q = QuoteFixture.Extract("Voters share their views.\n\n" + body + "\n").Quotes.Single(q => q.Kind == QuoteKinds.Direct);
+        var q = DirectQuote("Voters share their views.", body);
         Assert.True(q.Attributed);
         Assert.Equal(speaker, q.Speaker);
     }
