@@ -15,8 +15,10 @@ internal static partial class SameFact
 
     static readonly HashSet<string> Qualifiers = new(RuleFiles.Lines("count-qualifiers.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')), StringComparer.Ordinal);
 
-    /// <summary>Every pair of sentences aligned as the same statement, both ways round: (article, sentence, article, sentence).</summary>
+    /// <summary>Every pair of sentences aligned as the same statement, both ways round: (article, sentence, article, sentence).
+    /// A pair aligned by one shared clause is left out: the rest of the two sentences may speak of other things.</summary>
     public static HashSet<(string, int, string, int)> AlignedSentences(IReadOnlyList<AlignedPair> alignments) => alignments
+        .Where(p => p.Kind != SentenceAligner.ClauseKind)
         .SelectMany(p => Enumerable.Range(p.SentenceB, p.SentenceBLast - p.SentenceB + 1)
             .SelectMany(b => new[] { (p.ArticleA, p.SentenceA, p.ArticleB, b), (p.ArticleB, b, p.ArticleA, p.SentenceA) }))
         .ToHashSet();

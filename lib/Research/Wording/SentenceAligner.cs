@@ -7,7 +7,10 @@ namespace Research;
 /// other articles' sentences that share at least two indexed terms (one for short sentences), and only those are
 /// scored with <see cref="SameStatement"/>. Per pair of articles, pairs above the threshold are taken best first, each
 /// sentence once (one-to-one); a sentence that matches two consecutive sentences of the other article better than
-/// either alone becomes a one-to-many alignment.
+/// either alone becomes a one-to-many alignment. A candidate pair below the threshold that shares at least three indexed
+/// terms has its clauses compared too (<see cref="Clauses"/>: "Russia annexed Crimea in 2014" against "Russia annexed
+/// Crimea in 2014 and offered support to separatists ..."); a clause of one sentence that passes the threshold against the
+/// other sentence or a clause of it makes a clause alignment, taken after the whole-sentence pairs, for sentences still unaligned.
 /// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off (at
 /// most 250 a term), so the work grows linearly with the number of sentences, not with its square, even for one huge
 /// article. Events run in parallel, and the sentences of one event in ranges on all cores; an event of one article is not aligned.
@@ -15,6 +18,16 @@ namespace Research;
 public static class SentenceAligner
 {
     const double CommonTermShare = 0.2;
+
+    /// <summary>The kind of an aligned pair whose sentences share a clause: a clause of one is the other sentence's statement, or a clause of it.</summary>
+    public const string ClauseKind = "clause";
+
+    /// <summary>Indexed terms a pair of sentences must share, below the threshold as wholes, for their clauses to be compared.</summary>
+    const int ClauseShared = 3;
+
+    /// <summary>The probability a clause pair needs, at least (the shipped threshold if higher): a clause pair is the best of
+    /// several comparisons, and the best of several scores is higher by chance, so it must pass even odds.</summary>
+    const double ClauseThreshold = 0.5;
 
     /// <summary>A term in more sentences than this is too common to find candidates by, however large the event: without
     /// this bound the fifth of a huge article's sentences is itself huge and the candidates grow with the square.</summary>
@@ -53,10 +66,37 @@ public static class SentenceAligner
         // Candidates are found and scored in ranges of sentences on all cores (one huge event is one task otherwise);
         // the pairs are sorted below, so the order they are found in does not matter.
         var chunk = Math.Max(LargeEvent, texts.Count / (4 * Environment.ProcessorCount) + 1);
-        var found = new List<(int A, int B, double Score)>[(texts.Count + chunk - 1) / chunk];
+        var found = new List<(int A, int B, double Score, bool Clause)>[(texts.Count + chunk - 1) / chunk];
+        var stems = PairFeatures.NeedStems(model.Weights);
+        var clauseReadings = new System.Collections.Concurrent.ConcurrentDictionary<(int, int), ((int Start, int End) A, (int Start, int End) B)>();
+        // Each sentence's clauses, made when a candidate pair first asks for them (two threads may both make them: equal arrays).
+        var clauses = new (StatementText Text, int Start, int End)[]?[texts.Count];
+        (StatementText Text, int Start, int End)[] ClausesOf(int i)
+        {
+            if (clauses[i] is { } made) return made;
+            var (start, end) = (sentences[i].Start, sentences[i].End);
+            var text = corpus.TextOf(sentences[i].Article).NormalizedSlice(start, end);
+            return clauses[i] = Clauses.Of(text).Select(c => (new StatementText(text[c.Start..c.End], stems), start + c.Start, start + c.End)).ToArray();
+        }
+        // The best score of a clause of one sentence against the other sentence or a clause of it, and the two readings scored.
+        (double Score, (int Start, int End) A, (int Start, int End) B) BestClauses(int i, int j)
+        {
+            var (ci, cj) = (ClausesOf(i), ClausesOf(j));
+            var wholeA = (sentences[i].Start, sentences[i].End);
+            var wholeB = (sentences[j].Start, sentences[j].End);
+            var best = (Score: 0.0, A: wholeA, B: wholeB);
+            foreach (var a in ci)
+                if (model.Score(a.Text, texts[j]) is var s && s > best.Score) best = (s, (a.Start, a.End), wholeB);
+            foreach (var b in cj)
+                if (model.Score(texts[i], b.Text) is var s && s > best.Score) best = (s, wholeA, (b.Start, b.End));
+            foreach (var a in ci)
+                foreach (var b in cj)
+                    if (model.Score(a.Text, b.Text) is var s && s > best.Score) best = (s, (a.Start, a.End), (b.Start, b.End));
+            return best;
+        }
         void Score(int r)
         {
-            var pairs = new List<(int A, int B, double Score)>();
+            var pairs = new List<(int A, int B, double Score, bool Clause)>();
             // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
             var shared = new int[texts.Count];
             var touched = new List<int>();
@@ -73,8 +113,15 @@ public static class SentenceAligner
                 var needed = texts[i].Terms.Count <= 4 ? 1 : 2;
                 foreach (var j in touched)
                 {
-                    if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score && score >= model.Threshold)
-                        pairs.Add((i, j, score));
+                    if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score)
+                    {
+                        if (score >= model.Threshold) pairs.Add((i, j, score, false));
+                        else if (shared[j] >= ClauseShared && BestClauses(i, j) is var clause && clause.Score >= Math.Max(ClauseThreshold, model.Threshold))
+                        {
+                            pairs.Add((i, j, clause.Score, true));
+                            clauseReadings[(i, j)] = (clause.A, clause.B);
+                        }
+                    }
                     shared[j] = 0;
                 }
                 touched.Clear();
@@ -86,10 +133,19 @@ public static class SentenceAligner
         var scored = found.SelectMany(p => p).ToList();
 
         var taken = new HashSet<(int Sentence, string OtherArticle)>();
-        foreach (var (i, j, score) in scored.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        // Whole sentences first: a shared clause aligns only sentences that have no whole-sentence match in that article.
+        foreach (var (i, j, score, clause) in scored.OrderBy(p => p.Clause).ThenByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             var (a, b) = (sentences[i], sentences[j]);
             if (!taken.Add((i, b.Article)) || !taken.Add((j, a.Article))) continue;
+            if (clause)
+            {
+                // The differences are those of the two readings that state the same thing (a clause, or a whole sentence).
+                var (ra, rb) = clauseReadings[(i, j)];
+                yield return new AlignedPair(eventKey, a.Article, a.Index, b.Article, b.Index, b.Index, ClauseKind, Math.Round(score, 3),
+                    WordingDifference.Between(corpus.TextOf(a.Article).Slice(ra.Start, ra.End), corpus.TextOf(b.Article).Slice(rb.Start, rb.End)));
+                continue;
+            }
             var (last, kind, best) = (b.Index, "one-to-one", score);
             var next = j + 1 < sentences.Count && sentences[j + 1].Article == b.Article && sentences[j + 1].Paragraph == b.Paragraph ? j + 1 : -1;
             if (next >= 0 && texts[j].Length < 0.8 * texts[i].Length)

@@ -1,0 +1,78 @@
+namespace Research;
+
+/// <summary>
+/// Cuts a long sentence into its clauses, for the aligner's clause pairs: a statement one source writes as a sentence of
+/// its own that another carries inside a longer sentence. A clause starts after a semicolon or a spaced dash, at a word of
+/// `Rules/clause-boundaries.tsv` after a comma (", which ...", ", saying ..."), and after an "and" followed by a verb of
+/// its own ("and has backed", "and offered"). Pieces shorter than <see cref="MinWords"/> words join the one before them.
+/// </summary>
+public static class Clauses
+{
+    /// <summary>Words (and numbers) a clause needs to stand on its own.</summary>
+    public const int MinWords = 5;
+
+    /// <summary>Sentences longer than this (in tokens) are not cut: no news sentence is, and a huge one would cost more than it finds.</summary>
+    public const int MaxTokens = 200;
+
+    static readonly HashSet<string> AfterComma = Words("after-comma");
+    static readonly HashSet<string> AfterAnd = Words("after-and");
+
+    static HashSet<string> Words(string kind) =>
+        RuleFiles.Rows("clause-boundaries.tsv").Where(r => r.Length >= 2 && r[1].Trim() == kind).Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The clauses of a sentence (normalised typography) as spans of it, in order; empty when it has fewer than two.</summary>
+    public static IReadOnlyList<(int Start, int End)> Of(string sentence)
+    {
+        var tokens = WordTokenizer.Tokenize(sentence, 0, sentence.Length).ToList();
+        if (tokens.Count > MaxTokens) return [];
+        // Each piece: the token it starts at and the token after its end (a cutting mark or "and" is in neither piece).
+        var pieces = new List<(int First, int End)>();
+        var first = 0;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var (start, end, kind) = tokens[k];
+            string Word(int i) => sentence[tokens[i].Start..tokens[i].End];
+            if (kind == "punct" && (Word(k) == ";" || Word(k) == "-" && start > 0 && sentence[start - 1] == ' ' && end < sentence.Length && sentence[end] == ' '))
+            {
+                pieces.Add((first, k));
+                first = k + 1;
+            }
+            else if (kind == "word" && Word(k - 1) == "," && AfterComma.Contains(Word(k)))
+            {
+                pieces.Add((first, k - 1));
+                first = k;
+            }
+            else if (kind == "word" && Word(k - 1) == "and" && k + 1 < tokens.Count && char.IsLower(sentence[start])
+                     && (AfterAnd.Contains(Word(k)) || Word(k).Length > 4 && Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                pieces.Add((first, k - 1 > first && Word(k - 2) == "," ? k - 2 : k - 1));
+                first = k;
+            }
+        }
+        pieces.Add((first, tokens.Count));
+        // A piece too short to be a statement joins the one before it (the first joins the next).
+        var merged = new List<(int First, int End)>();
+        foreach (var piece in pieces)
+        {
+            if (merged.Count > 0 && (Count(tokens, piece) < MinWords || Count(tokens, merged[^1]) < MinWords)) merged[^1] = (merged[^1].First, piece.End);
+            else merged.Add(piece);
+        }
+        if (merged.Count > 1 && Count(tokens, merged[^1]) < MinWords) { merged[^2] = (merged[^2].First, merged[^1].End); merged.RemoveAt(merged.Count - 1); }
+        if (merged.Count < 2) return [];
+        return merged.Select(p => (tokens[p.First].Start, tokens[LastNonPunct(tokens, p)].End)).ToList();
+    }
+
+    static int Count(List<(int Start, int End, string Kind)> tokens, (int First, int End) piece)
+    {
+        var n = 0;
+        for (var k = piece.First; k < piece.End; k++) if (tokens[k].Kind != "punct") n++;
+        return n;
+    }
+
+    static int LastNonPunct(List<(int Start, int End, string Kind)> tokens, (int First, int End) piece)
+    {
+        var k = piece.End - 1;
+        while (k > piece.First && tokens[k].Kind == "punct") k--;
+        return k;
+    }
+}
