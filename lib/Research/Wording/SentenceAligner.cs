@@ -8,8 +8,8 @@ namespace Research;
 /// scored with <see cref="SameStatement"/>. Per pair of articles, pairs above the threshold are taken best first, each
 /// sentence once (one-to-one); a sentence that matches two consecutive sentences of the other article better than
 /// either alone becomes a one-to-many alignment. A candidate pair below the threshold that shares at least three indexed
-/// terms has its clauses compared too (<see cref="Clauses"/>: "Russia annexed Crimea in 2014" against "Russia annexed
-/// Crimea in 2014 and offered support to separatists ..."); a clause of one sentence that passes the threshold against the
+/// terms has its clauses compared too (<see cref="ClausePairs"/>: "Russia annexed Crimea in 2014" against "Russia annexed
+/// Crimea in 2014 and offered support to separatists ..."); a clause of one sentence that passes even odds against the
 /// other sentence or a clause of it makes a clause alignment, taken after the whole-sentence pairs, for sentences still unaligned.
 /// Cost: the index is linear in the event's words; candidates per sentence are bounded by the frequency cut-off (at
 /// most 250 a term), so the work grows linearly with the number of sentences, not with its square, even for one huge
@@ -21,9 +21,6 @@ public static class SentenceAligner
 
     /// <summary>The kind of an aligned pair whose sentences share a clause: a clause of one is the other sentence's statement, or a clause of it.</summary>
     public const string ClauseKind = "clause";
-
-    /// <summary>Indexed terms a pair of sentences must share, below the threshold as wholes, for their clauses to be compared.</summary>
-    const int ClauseShared = 3;
 
     /// <summary>The probability a clause pair needs, at least (the shipped threshold if higher): a clause pair is the best of
     /// several comparisons, and the best of several scores is higher by chance, so it must pass even odds.</summary>
@@ -67,33 +64,8 @@ public static class SentenceAligner
         // the pairs are sorted below, so the order they are found in does not matter.
         var chunk = Math.Max(LargeEvent, texts.Count / (4 * Environment.ProcessorCount) + 1);
         var found = new List<(int A, int B, double Score, bool Clause)>[(texts.Count + chunk - 1) / chunk];
-        var stems = PairFeatures.NeedStems(model.Weights);
         var clauseReadings = new System.Collections.Concurrent.ConcurrentDictionary<(int, int), ((int Start, int End) A, (int Start, int End) B)>();
-        // Each sentence's clauses, made when a candidate pair first asks for them (two threads may both make them: equal arrays).
-        var clauses = new (StatementText Text, int Start, int End)[]?[texts.Count];
-        (StatementText Text, int Start, int End)[] ClausesOf(int i)
-        {
-            if (clauses[i] is { } made) return made;
-            var (start, end) = (sentences[i].Start, sentences[i].End);
-            var text = corpus.TextOf(sentences[i].Article).NormalizedSlice(start, end);
-            return clauses[i] = Clauses.Of(text).Select(c => (new StatementText(text[c.Start..c.End], stems), start + c.Start, start + c.End)).ToArray();
-        }
-        // The best score of a clause of one sentence against the other sentence or a clause of it, and the two readings scored.
-        (double Score, (int Start, int End) A, (int Start, int End) B) BestClauses(int i, int j)
-        {
-            var (ci, cj) = (ClausesOf(i), ClausesOf(j));
-            var wholeA = (sentences[i].Start, sentences[i].End);
-            var wholeB = (sentences[j].Start, sentences[j].End);
-            var best = (Score: 0.0, A: wholeA, B: wholeB);
-            foreach (var a in ci)
-                if (model.Score(a.Text, texts[j]) is var s && s > best.Score) best = (s, (a.Start, a.End), wholeB);
-            foreach (var b in cj)
-                if (model.Score(texts[i], b.Text) is var s && s > best.Score) best = (s, wholeA, (b.Start, b.End));
-            foreach (var a in ci)
-                foreach (var b in cj)
-                    if (model.Score(a.Text, b.Text) is var s && s > best.Score) best = (s, (a.Start, a.End), (b.Start, b.End));
-            return best;
-        }
+        var clausePairs = new ClausePairs(corpus, sentences, texts, model);
         void Score(int r)
         {
             var pairs = new List<(int A, int B, double Score, bool Clause)>();
@@ -116,7 +88,7 @@ public static class SentenceAligner
                     if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score)
                     {
                         if (score >= model.Threshold) pairs.Add((i, j, score, false));
-                        else if (shared[j] >= ClauseShared && BestClauses(i, j) is var clause && clause.Score >= Math.Max(ClauseThreshold, model.Threshold))
+                        else if (shared[j] >= ClausePairs.MinShared && clausePairs.Best(i, j) is var clause && clause.Score >= Math.Max(ClauseThreshold, model.Threshold))
                         {
                             pairs.Add((i, j, clause.Score, true));
                             clauseReadings[(i, j)] = (clause.A, clause.B);

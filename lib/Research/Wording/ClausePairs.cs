@@ -1,0 +1,61 @@
+namespace Research;
+
+/// <summary>
+/// The clause side of the aligner, for one event: each sentence's clauses (<see cref="Clauses"/>, made when a candidate pair
+/// first asks for them) and the best score of a clause of one sentence against the other sentence or a clause of it.
+/// A reading pair is scored only when the two share at least <see cref="MinShared"/> terms and a third of the smaller one's
+/// terms: the same-statement model is the costly part, and pairs sharing less never pass it.
+/// </summary>
+internal sealed class ClausePairs(Corpus corpus, IReadOnlyList<Sentence> sentences, IReadOnlyList<StatementText> texts, SameStatement model)
+{
+    /// <summary>Terms two readings must share for the model to be asked.</summary>
+    public const int MinShared = 3;
+
+    /// <summary>A clause: its span in the article, its terms, and its full comparison form, made only when a pair is scored.</summary>
+    sealed class Piece(string text, int start, int end, bool stems)
+    {
+        public int Start { get; } = start;
+        public int End { get; } = end;
+        public HashSet<string> Terms { get; } = StatementTerms.Of(text);
+        StatementText? statement;
+        // Two threads asking at once make equal objects: either may be kept.
+        public StatementText Statement => statement ??= new StatementText(text, stems);
+    }
+
+    readonly Piece[]?[] clauses = new Piece[]?[texts.Count];
+    readonly bool stems = PairFeatures.NeedStems(model.Weights);
+
+    Piece[] Of(int i)
+    {
+        if (clauses[i] is { } made) return made;
+        var (start, end) = (sentences[i].Start, sentences[i].End);
+        var text = corpus.TextOf(sentences[i].Article).NormalizedSlice(start, end);
+        return clauses[i] = Clauses.Of(text).Select(c => new Piece(text[c.Start..c.End], start + c.Start, start + c.End, stems)).ToArray();
+    }
+
+    /// <summary>The best score of a clause of sentence <paramref name="i"/> against sentence <paramref name="j"/> or a clause of it
+    /// (or of <paramref name="i"/> against a clause of <paramref name="j"/>), with the spans of the two readings scored; 0 when no pair is worth scoring.</summary>
+    public (double Score, (int Start, int End) A, (int Start, int End) B) Best(int i, int j)
+    {
+        var (ci, cj) = (Of(i), Of(j));
+        var wholeA = (sentences[i].Start, sentences[i].End);
+        var wholeB = (sentences[j].Start, sentences[j].End);
+        var best = (Score: 0.0, A: wholeA, B: wholeB);
+        foreach (var a in ci)
+            if (Worth(a.Terms, texts[j].Terms) && model.Score(a.Statement, texts[j]) is var s && s > best.Score) best = (s, (a.Start, a.End), wholeB);
+        foreach (var b in cj)
+            if (Worth(texts[i].Terms, b.Terms) && model.Score(texts[i], b.Statement) is var s && s > best.Score) best = (s, wholeA, (b.Start, b.End));
+        foreach (var a in ci)
+            foreach (var b in cj)
+                if (Worth(a.Terms, b.Terms) && model.Score(a.Statement, b.Statement) is var s && s > best.Score) best = (s, (a.Start, a.End), (b.Start, b.End));
+        return best;
+    }
+
+    static bool Worth(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var t in small) if (large.Contains(t)) shared++;
+        return shared >= MinShared && shared * 3 >= small.Count;
+    }
+}
