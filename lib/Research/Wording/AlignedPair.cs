@@ -9,6 +9,9 @@ namespace Research;
 /// </summary>
 /// <param name="Score">The same-statement probability, 0 to 1.</param>
 /// <param name="Differences">The word-level differences, each classified.</param>
+/// <param name="ClauseA">For a clause alignment, the span (in article A's text) of the clause of sentence A that carries the
+/// statement; null when the whole sentence does.</param>
+/// <param name="ClauseB">The same for sentence B.</param>
 public sealed record AlignedPair(
     string Event,
     string ArticleA,
@@ -18,4 +21,6 @@ public sealed record AlignedPair(
     int SentenceBLast,
     string Kind,
     double Score,
-    IReadOnlyList<WordingDifference> Differences);
+    IReadOnlyList<WordingDifference> Differences,
+    (int Start, int End)? ClauseA = null,
+    (int Start, int End)? ClauseB = null);

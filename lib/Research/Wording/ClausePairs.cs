@@ -34,21 +34,24 @@ internal sealed class ClausePairs(Corpus corpus, IReadOnlyList<Sentence> sentenc
     }
 
     /// <summary>The best score of a clause of sentence <paramref name="i"/> against sentence <paramref name="j"/> or a clause of it
-    /// (or of <paramref name="i"/> against a clause of <paramref name="j"/>), with the spans of the two readings scored; 0 when no pair is worth scoring.</summary>
-    public (double Score, (int Start, int End) A, (int Start, int End) B) Best(int i, int j)
+    /// (or of <paramref name="i"/> against a clause of <paramref name="j"/>), with the two readings scored: the clause's span in its
+    /// article, or null for a whole sentence. Score 0 when no pair is worth scoring.</summary>
+    public (double Score, (int Start, int End)? A, (int Start, int End)? B) Best(int i, int j)
     {
         var (ci, cj) = (Of(i), Of(j));
-        var wholeA = (sentences[i].Start, sentences[i].End);
-        var wholeB = (sentences[j].Start, sentences[j].End);
-        var best = (Score: 0.0, A: wholeA, B: wholeB);
-        foreach (var a in ci)
-            if (Worth(a.Terms, texts[j].Terms) && model.Score(a.Statement, texts[j]) is var s && s > best.Score) best = (s, (a.Start, a.End), wholeB);
-        foreach (var b in cj)
-            if (Worth(texts[i].Terms, b.Terms) && model.Score(texts[i], b.Statement) is var s && s > best.Score) best = (s, wholeA, (b.Start, b.End));
-        foreach (var a in ci)
-            foreach (var b in cj)
-                if (Worth(a.Terms, b.Terms) && model.Score(a.Statement, b.Statement) is var s && s > best.Score) best = (s, (a.Start, a.End), (b.Start, b.End));
-        return best;
+        var (score, bestA, bestB) = (0.0, -1, -1);
+        void Try(int a, int b)
+        {
+            var (sa, sb) = (a < 0 ? texts[i] : null, b < 0 ? texts[j] : null);
+            var (ta, tb) = (a < 0 ? texts[i].Terms : ci[a].Terms, b < 0 ? texts[j].Terms : cj[b].Terms);
+            if (!Worth(ta, tb)) return;
+            if (model.Score(sa ?? ci[a].Statement, sb ?? cj[b].Statement) is var s && s > score) (score, bestA, bestB) = (s, a, b);
+        }
+        for (var a = 0; a < ci.Length; a++) Try(a, -1);
+        for (var b = 0; b < cj.Length; b++) Try(-1, b);
+        for (var a = 0; a < ci.Length; a++)
+            for (var b = 0; b < cj.Length; b++) Try(a, b);
+        return (score, bestA < 0 ? null : (ci[bestA].Start, ci[bestA].End), bestB < 0 ? null : (cj[bestB].Start, cj[bestB].End));
     }
 
     static bool Worth(HashSet<string> a, HashSet<string> b)

@@ -14,6 +14,10 @@ public static class Clauses
     /// <summary>Sentences longer than this (in tokens) are not cut: no news sentence is, and a huge one would cost more than it finds.</summary>
     public const int MaxTokens = 200;
 
+    /// <summary>A sentence cut into more clauses than this (a list run together with semicolons) is not cut: every pair of
+    /// clauses of two sentences is a comparison.</summary>
+    public const int MaxClauses = 8;
+
     static readonly HashSet<string> AfterComma = Words("after-comma");
     static readonly HashSet<string> AfterAnd = Words("after-and");
 
@@ -23,6 +27,7 @@ public static class Clauses
     /// <summary>The clauses of a sentence (normalised typography) as spans of it, in order; empty when it has fewer than two.</summary>
     public static IReadOnlyList<(int Start, int End)> Of(string sentence)
     {
+        if (sentence.Length > MaxTokens * 16) return []; // too long to be one news sentence: not tokenised at all
         var tokens = WordTokenizer.Tokenize(sentence, 0, sentence.Length).ToList();
         if (tokens.Count > MaxTokens) return [];
         // Each piece: the token it starts at and the token after its end (a cutting mark or "and" is in neither piece).
@@ -57,8 +62,7 @@ public static class Clauses
             if (merged.Count > 0 && (Count(tokens, piece) < MinWords || Count(tokens, merged[^1]) < MinWords)) merged[^1] = (merged[^1].First, piece.End);
             else merged.Add(piece);
         }
-        if (merged.Count > 1 && Count(tokens, merged[^1]) < MinWords) { merged[^2] = (merged[^2].First, merged[^1].End); merged.RemoveAt(merged.Count - 1); }
-        if (merged.Count < 2) return [];
+        if (merged.Count < 2 || merged.Count > MaxClauses) return [];
         return merged.Select(p => (tokens[p.First].Start, tokens[LastNonPunct(tokens, p)].End)).ToList();
     }
 
@@ -74,5 +78,14 @@ public static class Clauses
         var k = piece.End - 1;
         while (k > piece.First && tokens[k].Kind == "punct") k--;
         return k;
+    }
+
+    /// <summary>Where a reading ends without its closing punctuation (the period, a closing quote mark), as a clause ends, so a
+    /// whole sentence set against a clause does not differ by its period alone.</summary>
+    public static int TrimmedEnd(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || char.IsPunctuation(text[end - 1]))) end--;
+        return end > 0 ? end : text.Length;
     }
 }

@@ -9,5 +9,5 @@ public sealed record Passage(string Event, int Number, IReadOnlyList<Reading> Re
     public int Sources => Readings.Count;
 }
 
-/// <summary>How one article words a statement: its sentence(s) and their span in the article's text.</summary>
+/// <summary>How one article words a statement: its sentence(s), or the clause of a sentence that carries it (a clause alignment), and their span in the article's text.</summary>
 public sealed record Reading(string Article, string Outlet, int Sentence, int Start, int End, string Text);

@@ -63,12 +63,11 @@ public static class SentenceAligner
         // Candidates are found and scored in ranges of sentences on all cores (one huge event is one task otherwise);
         // the pairs are sorted below, so the order they are found in does not matter.
         var chunk = Math.Max(LargeEvent, texts.Count / (4 * Environment.ProcessorCount) + 1);
-        var found = new List<(int A, int B, double Score, bool Clause)>[(texts.Count + chunk - 1) / chunk];
-        var clauseReadings = new System.Collections.Concurrent.ConcurrentDictionary<(int, int), ((int Start, int End) A, (int Start, int End) B)>();
+        var found = new List<(int A, int B, double Score, bool Clause, (int Start, int End)? ClauseA, (int Start, int End)? ClauseB)>[(texts.Count + chunk - 1) / chunk];
         var clausePairs = new ClausePairs(corpus, sentences, texts, model);
         void Score(int r)
         {
-            var pairs = new List<(int A, int B, double Score, bool Clause)>();
+            var pairs = new List<(int A, int B, double Score, bool Clause, (int Start, int End)? ClauseA, (int Start, int End)? ClauseB)>();
             // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
             var shared = new int[texts.Count];
             var touched = new List<int>();
@@ -87,12 +86,9 @@ public static class SentenceAligner
                 {
                     if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score)
                     {
-                        if (score >= model.Threshold) pairs.Add((i, j, score, false));
+                        if (score >= model.Threshold) pairs.Add((i, j, score, false, null, null));
                         else if (shared[j] >= ClausePairs.MinShared && clausePairs.Best(i, j) is var clause && clause.Score >= Math.Max(ClauseThreshold, model.Threshold))
-                        {
-                            pairs.Add((i, j, clause.Score, true));
-                            clauseReadings[(i, j)] = (clause.A, clause.B);
-                        }
+                            pairs.Add((i, j, clause.Score, true, clause.A, clause.B));
                     }
                     shared[j] = 0;
                 }
@@ -105,19 +101,26 @@ public static class SentenceAligner
         var scored = found.SelectMany(p => p).ToList();
 
         var taken = new HashSet<(int Sentence, string OtherArticle)>();
-        // Whole sentences first: a shared clause aligns only sentences that have no whole-sentence match in that article.
-        foreach (var (i, j, score, clause) in scored.OrderBy(p => p.Clause).ThenByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        // The sentences actually aligned with each other article (taken above also keeps a sentence whose partner was taken).
+        var aligned = new HashSet<(int Sentence, string OtherArticle)>();
+        // Whole sentences first: a shared clause aligns only sentences that have no partner in that article yet.
+        foreach (var (i, j, score, clause, clauseA, clauseB) in scored.OrderBy(p => p.Clause).ThenByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             var (a, b) = (sentences[i], sentences[j]);
-            if (!taken.Add((i, b.Article)) || !taken.Add((j, a.Article))) continue;
             if (clause)
             {
-                // The differences are those of the two readings that state the same thing (a clause, or a whole sentence).
-                var (ra, rb) = clauseReadings[(i, j)];
+                if (aligned.Contains((i, b.Article)) || aligned.Contains((j, a.Article))) continue;
+                aligned.Add((i, b.Article));
+                aligned.Add((j, a.Article));
+                // The differences are those of the two readings that state the same thing: a clause, or a whole sentence without its period.
+                string ReadingOf(Sentence s, (int Start, int End)? span) => span is { } c
+                    ? corpus.TextOf(s.Article).Slice(c.Start, c.End)
+                    : s.Text[..Clauses.TrimmedEnd(s.Text)];
                 yield return new AlignedPair(eventKey, a.Article, a.Index, b.Article, b.Index, b.Index, ClauseKind, Math.Round(score, 3),
-                    WordingDifference.Between(corpus.TextOf(a.Article).Slice(ra.Start, ra.End), corpus.TextOf(b.Article).Slice(rb.Start, rb.End)));
+                    WordingDifference.Between(ReadingOf(a, clauseA), ReadingOf(b, clauseB)), clauseA, clauseB);
                 continue;
             }
+            if (!taken.Add((i, b.Article)) || !taken.Add((j, a.Article))) continue;
             var (last, kind, best) = (b.Index, "one-to-one", score);
             var next = j + 1 < sentences.Count && sentences[j + 1].Article == b.Article && sentences[j + 1].Paragraph == b.Paragraph ? j + 1 : -1;
             if (next >= 0 && texts[j].Length < 0.8 * texts[i].Length)
@@ -126,6 +129,8 @@ public static class SentenceAligner
                 if (model.Score(texts[i], joined) is var together && together > score + 0.05)
                     (last, kind, best) = (sentences[next].Index, "one-to-many", together);
             }
+            aligned.Add((i, b.Article));
+            for (var k = j; k < sentences.Count && sentences[k].Article == b.Article && sentences[k].Index <= last; k++) aligned.Add((k, a.Article));
             var readingB = corpus.TextOf(b.Article).Original[b.Start..corpus.SentencesOf(b.Article)[last].End];
             yield return new AlignedPair(eventKey, a.Article, a.Index, b.Article, b.Index, last, kind, Math.Round(best, 3),
                 WordingDifference.Between(a.Text, readingB));

@@ -27,7 +27,6 @@ public class ClauseAlignmentTests
         Assert.Empty(Pieces("The army moved troops and weapons and heavy equipment to the northern border last week."));
         Assert.Empty(Pieces("The ferry sank near the harbour of Horta on Monday, according to the port authority of the island."));
         Assert.Empty(Pieces("The mayor spoke, which was rare."));  // a piece under five words joins the one before it
-        Assert.Empty(Pieces("Short."));
     }
 
     static Research.Corpus Event() => Research.Corpus.FromStrings([
@@ -61,13 +60,55 @@ public class ClauseAlignmentTests
     [Fact]
     public void A_sentence_aligned_whole_is_not_also_aligned_by_a_clause_in_the_same_article()
     {
+        // a's sentence is word for word the first clause of b's second sentence (a better score than b's first sentence
+        // gets as a whole), but a whole-sentence partner in that article comes first.
         var corpus = Research.Corpus.FromStrings([
             ("a.txt", " date 2031-04-02\nHarbour News\n\nThe island council of Corvo approved the new harbour plan in 2029.\n"),
-            ("b.txt", " date 2031-04-02\nCorvo Today\n\nThe island council of Corvo approved the new harbour plan in 2029.\n\nThe island council of Corvo approved the new harbour plan in 2029 and raised the mooring fees for visiting yachts, which angered the owners of the marina bars.\n"),
+            ("b.txt", " date 2031-04-02\nCorvo Today\n\nThe island council of Corvo approved the new harbour plan in 2029 after a long debate.\n\nThe island council of Corvo approved the new harbour plan in 2029 and raised the mooring fees for visiting yachts, which angered the owners of the marina bars.\n"),
         ]);
-        var pairs = SentenceAligner.Align(corpus).Where(p => p.ArticleA != p.ArticleB).ToList();
-        var fromA = pairs.Where(p => corpus.Article(p.ArticleA).File == "a.txt" && corpus.SentencesOf(p.ArticleA)[p.SentenceA].Text.StartsWith("The island")).ToList();
+        var pairs = SentenceAligner.Align(corpus);
+        var fromA = pairs.Where(p => p.ArticleA == "a" && corpus.SentencesOf("a")[p.SentenceA].Text.StartsWith("The island", StringComparison.Ordinal)).ToList();
         var single = Assert.Single(fromA);
         Assert.Equal("one-to-one", single.Kind);
+        Assert.EndsWith("after a long debate.", corpus.SentencesOf("b")[single.SentenceB].Text);
+    }
+
+    [Fact]
+    public void A_whole_sentence_set_against_a_clause_does_not_differ_by_its_period()
+    {
+        var pair = Assert.Single(SentenceAligner.Align(Event()), p => p.Kind == SentenceAligner.ClauseKind);
+        Assert.Empty(pair.Differences);
+        Assert.Null(pair.ClauseA);   // a's whole sentence
+        Assert.NotNull(pair.ClauseB); // b's first clause
+    }
+
+    [Fact]
+    public void A_sentence_whose_two_clauses_match_two_sources_does_not_join_them_into_one_passage()
+    {
+        var corpus = Research.Corpus.FromStrings([
+            ("a.txt", " date 2031-04-02\nHarbour News\n\nThe island council of Corvo approved the new harbour plan in 2029 and raised the mooring fees for visiting yachts to forty euros a night, which angered the owners of the marina bars on the western quay.\n"),
+            ("b.txt", " date 2031-04-02\nCorvo Today\n\nThe island council of Corvo approved the new harbour plan in 2029.\n"),
+            ("c.txt", " date 2031-04-02\nAzores Daily\n\nThe council raised the mooring fees for visiting yachts to forty euros a night.\n"),
+        ]);
+        var alignments = SentenceAligner.Align(corpus);
+        Assert.Equal(2, alignments.Count(p => p.Kind == SentenceAligner.ClauseKind));
+        var passages = Collation.Collate(corpus, alignments);
+        Assert.DoesNotContain(passages, p => p.Readings.Any(r => r.Article == "b") && p.Readings.Any(r => r.Article == "c"));
+        // a is a reading of both passages, each time the clause that carries the statement.
+        var readingsOfA = passages.SelectMany(p => p.Readings).Where(r => r.Article == "a").Select(r => r.Text).ToList();
+        Assert.Equal(2, readingsOfA.Count);
+        Assert.Contains("The island council of Corvo approved the new harbour plan in 2029", readingsOfA);
+        Assert.Contains("raised the mooring fees for visiting yachts to forty euros a night", readingsOfA);
+    }
+
+    [Fact]
+    public void Degenerate_sentences_are_not_cut()
+    {
+        Assert.Empty(Pieces(""));
+        Assert.Empty(Pieces(";;;; - ; - ;"));
+        Assert.Empty(Pieces("and offered support"));
+        Assert.Empty(Pieces(string.Join(", which ", Enumerable.Repeat("the council approved the plan for the harbour", 40)) + "."));  // over MaxTokens
+        Assert.Empty(Pieces(string.Join("; ", Enumerable.Repeat("the council approved the plan", 12)) + "."));  // more than MaxClauses
+        Assert.Equal(2, Pieces("and offered support to the fishermen of the coast; the ferries will dock at the new pier").Count);
     }
 }
