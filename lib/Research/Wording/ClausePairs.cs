@@ -40,12 +40,12 @@ internal sealed class ClausePairs(Corpus corpus, IReadOnlyList<Sentence> sentenc
     {
         var (ci, cj) = (Of(i), Of(j));
         var (score, bestA, bestB) = (0.0, -1, -1);
+        // a, b: a clause of i, of j; -1 for the whole sentence. The terms are checked first: a clause's full form is made only when scored.
         void Try(int a, int b)
         {
-            var (sa, sb) = (a < 0 ? texts[i] : null, b < 0 ? texts[j] : null);
-            var (ta, tb) = (a < 0 ? texts[i].Terms : ci[a].Terms, b < 0 ? texts[j].Terms : cj[b].Terms);
-            if (!Worth(ta, tb)) return;
-            if (model.Score(sa ?? ci[a].Statement, sb ?? cj[b].Statement) is var s && s > score) (score, bestA, bestB) = (s, a, b);
+            if (!Worth(a < 0 ? texts[i].Terms : ci[a].Terms, b < 0 ? texts[j].Terms : cj[b].Terms)) return;
+            var s = model.Score(a < 0 ? texts[i] : ci[a].Statement, b < 0 ? texts[j] : cj[b].Statement);
+            if (s > score) (score, bestA, bestB) = (s, a, b);
         }
         for (var a = 0; a < ci.Length; a++) Try(a, -1);
         for (var b = 0; b < cj.Length; b++) Try(-1, b);

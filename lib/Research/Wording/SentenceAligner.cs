@@ -63,11 +63,11 @@ public static class SentenceAligner
         // Candidates are found and scored in ranges of sentences on all cores (one huge event is one task otherwise);
         // the pairs are sorted below, so the order they are found in does not matter.
         var chunk = Math.Max(LargeEvent, texts.Count / (4 * Environment.ProcessorCount) + 1);
-        var found = new List<(int A, int B, double Score, bool Clause, (int Start, int End)? ClauseA, (int Start, int End)? ClauseB)>[(texts.Count + chunk - 1) / chunk];
+        var found = new List<Candidate>[(texts.Count + chunk - 1) / chunk];
         var clausePairs = new ClausePairs(corpus, sentences, texts, model);
         void Score(int r)
         {
-            var pairs = new List<(int A, int B, double Score, bool Clause, (int Start, int End)? ClauseA, (int Start, int End)? ClauseB)>();
+            var pairs = new List<Candidate>();
             // Shared-term counts in one array, reset through the list of sentences touched: no dictionary per sentence.
             var shared = new int[texts.Count];
             var touched = new List<int>();
@@ -86,9 +86,9 @@ public static class SentenceAligner
                 {
                     if (shared[j] >= needed && model.Score(texts[i], texts[j]) is var score)
                     {
-                        if (score >= model.Threshold) pairs.Add((i, j, score, false, null, null));
+                        if (score >= model.Threshold) pairs.Add(new(i, j, score, null, null));
                         else if (shared[j] >= ClausePairs.MinShared && clausePairs.Best(i, j) is var clause && clause.Score >= Math.Max(ClauseThreshold, model.Threshold))
-                            pairs.Add((i, j, clause.Score, true, clause.A, clause.B));
+                            pairs.Add(new(i, j, clause.Score, clause.A, clause.B));
                     }
                     shared[j] = 0;
                 }
@@ -104,10 +104,10 @@ public static class SentenceAligner
         // The sentences actually aligned with each other article (taken above also keeps a sentence whose partner was taken).
         var aligned = new HashSet<(int Sentence, string OtherArticle)>();
         // Whole sentences first: a shared clause aligns only sentences that have no partner in that article yet.
-        foreach (var (i, j, score, clause, clauseA, clauseB) in scored.OrderBy(p => p.Clause).ThenByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        foreach (var (i, j, score, clauseA, clauseB) in scored.OrderBy(p => p.IsClause).ThenByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             var (a, b) = (sentences[i], sentences[j]);
-            if (clause)
+            if (clauseA is not null || clauseB is not null)
             {
                 if (aligned.Contains((i, b.Article)) || aligned.Contains((j, a.Article))) continue;
                 aligned.Add((i, b.Article));
@@ -135,5 +135,11 @@ public static class SentenceAligner
             yield return new AlignedPair(eventKey, a.Article, a.Index, b.Article, b.Index, last, kind, Math.Round(best, 3),
                 WordingDifference.Between(a.Text, readingB));
         }
+    }
+
+    /// <summary>A scored pair of sentences i, j of an event; for a clause pair, the clause of each that carries the statement (null: the whole sentence).</summary>
+    readonly record struct Candidate(int A, int B, double Score, (int Start, int End)? ClauseA, (int Start, int End)? ClauseB)
+    {
+        public bool IsClause => ClauseA is not null || ClauseB is not null;
     }
 }

@@ -5,6 +5,9 @@ using Research;
 /// <summary>Who a pronoun or role stands for: gender agreement, someone new introduced with "a", bodies that are not "he".</summary>
 public sealed class SpeakerResolutionTests
 {
+    /// <summary>The speaker of the one quote of <paramref name="article"/>.</summary>
+    static string? SoleSpeaker(string article) => Assert.Single(QuoteFixture.Extract(article).Quotes).Speaker;
+
     [Fact]
     public void She_is_not_the_man_named_last()
     {
@@ -17,7 +20,7 @@ public sealed class SpeakerResolutionTests
     [InlineData("Mary Horvath, the county executive, signed the declaration on Monday.\n\n“We will need help,” she said.\n", "Mary Horvath")]
     [InlineData("A student named Michael Lewis was flying home from Berlin.\n\n“They said Oakland,” he told the paper.\n", "Michael Lewis")]
     public void A_pronoun_stands_for_a_person_introduced_without_a_cue(string body, string speaker) =>
-        Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body).Quotes).Speaker);
+        Assert.Equal(speaker, SoleSpeaker(body));
 
     [Theory]
     // No given name first: a place, a storm.
@@ -26,7 +29,7 @@ public sealed class SpeakerResolutionTests
     // A given name in capitals opening a story is no spelling to keep.
     [InlineData("MARY Horvath signed the declaration on Monday.\n\n“We will need help,” she said.\n")]
     public void A_sentence_opening_name_without_a_given_name_in_ordinary_case_is_no_one_a_pronoun_stands_for(string body) =>
-        Assert.Null(Assert.Single(QuoteFixture.Extract(body).Quotes).Speaker);
+        Assert.Null(SoleSpeaker(body));
 
     [Fact]
     public void A_pronoun_after_a_sentence_stands_for_its_subject_not_a_name_inside_it()
@@ -39,13 +42,13 @@ public sealed class SpeakerResolutionTests
     [InlineData("After Senator John Kerry spoke, Senator Bernie Sanders voted against the war. “It was a mistake,” he said.", "Bernie Sanders")]
     [InlineData("Unlike Senator Ted Cruz, Senator Rand Paul opposed the bill. “It is a bad law,” he said.", "Rand Paul")]
     public void A_name_in_a_fronted_clause_is_not_the_sentences_subject(string body, string speaker) =>
-        Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body + "\n").Quotes).Speaker);
+        Assert.Equal(speaker, SoleSpeaker(body + "\n"));
 
     [Theory]
     [InlineData("Senator John Smith spoke on Monday about a startup named Bright Path Robotics.\n\n“It was a hard call,” he said.\n")]
     [InlineData("Senator John Smith spoke on Monday. The storm was named Hurricane Irma.\n\n“It was a hard call,” he said.\n")]
     public void Only_a_person_with_a_given_name_is_introduced_by_named(string body) =>
-        Assert.Equal("John Smith", Assert.Single(QuoteFixture.Extract(body).Quotes).Speaker);
+        Assert.Equal("John Smith", SoleSpeaker(body));
 
     [Fact]
     public void A_surname_the_article_writes_in_full_elsewhere_is_someone_a_pronoun_stands_for()
@@ -103,7 +106,7 @@ public sealed class SpeakerResolutionTests
     [InlineData("“We will vote,” said Sen. Tamsin Ware of Vermont.", "Tamsin Ware")]
     [InlineData("“It is unlikely,” Karl Dorn of the Lakeside Institute for Policy Studies wrote.", "Karl Dorn")]
     public void A_name_then_of_a_place_or_body_is_the_person(string body, string speaker) =>
-        Assert.Equal(speaker, Assert.Single(QuoteFixture.Extract(body + "\n").Quotes).Speaker);
+        Assert.Equal(speaker, SoleSpeaker(body + "\n"));
 
     [Fact]
     public void In_an_interview_the_asker_speaks_not_the_one_asked()
