@@ -12,7 +12,8 @@ internal static class AlignCommand
         var output = new OutputFormat();
         var command = new Command("align",
             "Align the sentences of every pair of articles of each event: one row an aligned pair (doc_a, start_a, end_a, doc_b, start_b, end_b, " +
-            "kind one-to-one, one-to-many or clause (one sentence carries the other's statement, or both carry one statement, in a clause), score, and the number of differences of each class: spelling, typography, function words, number, substitution, added, omitted).")
+            "kind one-to-one, one-to-many or clause (one sentence carries the other's statement, or both carry one statement, in a clause), score, and the number of differences of each class: spelling, typography, function words, number, substitution, added, omitted; " +
+            "for a clause pair, clause_start_a, clause_end_a, clause_start_b, clause_end_b: the clause of each sentence that carries the statement, empty where the whole sentence does).")
         { corpusArg };
         output.AddTo(command);
         command.SetAction(parse =>

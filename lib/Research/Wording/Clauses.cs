@@ -2,7 +2,7 @@ namespace Research;
 
 /// <summary>
 /// Cuts a long sentence into its clauses, for the aligner's clause pairs: a statement one source writes as a sentence of
-/// its own that another carries inside a longer sentence. A clause starts after a semicolon or a spaced dash, at a word of
+/// its own that another carries inside a longer sentence. A clause starts after a semicolon or a spaced dash (or two hyphens), at a word of
 /// `Rules/clause-boundaries.tsv` after a comma (", which ...", ", saying ..."), and after an "and" followed by a verb of
 /// its own ("and has backed", "and offered"). Pieces shorter than <see cref="MinWords"/> words join the one before them.
 /// </summary>
@@ -37,9 +37,10 @@ public static class Clauses
         {
             var (start, end, kind) = tokens[k];
             string Word(int i) => sentence[tokens[i].Start..tokens[i].End];
-            if (kind == "punct" && (Word(k) == ";" || Word(k) == "-" && start > 0 && sentence[start - 1] == ' ' && end < sentence.Length && sentence[end] == ' '))
+            if (kind == "punct" && (Word(k) == ";" || Word(k) == "-" && SpacedDash(sentence, start)))
             {
                 pieces.Add((first, k));
+                if (k + 1 < tokens.Count && tokens[k + 1].Start == end && sentence[end] == '-') k++; // the second hyphen of "--"
                 first = k + 1;
             }
             else if (kind == "word" && Word(k - 1) == "," && AfterComma.Contains(Word(k)))
@@ -64,6 +65,15 @@ public static class Clauses
         }
         if (merged.Count < 2 || merged.Count > MaxClauses) return [];
         return merged.Select(p => (tokens[p.First].Start, tokens[LastNonPunct(tokens, p)].End)).ToList();
+    }
+
+    /// <summary>True when the dash at <paramref name="start"/> stands between spaces, alone or doubled ("a day later - or two",
+    /// "a day later -- or two"; not "high-impact").</summary>
+    static bool SpacedDash(string sentence, int start)
+    {
+        var end = start + 1;
+        if (end < sentence.Length && sentence[end] == '-') end++;
+        return start > 0 && sentence[start - 1] == ' ' && end < sentence.Length && sentence[end] == ' ';
     }
 
     static int Count(List<(int Start, int End, string Kind)> tokens, (int First, int End) piece)

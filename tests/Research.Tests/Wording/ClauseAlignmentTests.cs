@@ -19,6 +19,9 @@ public class ClauseAlignmentTests
         Assert.Equal(
             ["The council approved the budget on Monday night", "a day later than planned by the finance office"],
             Pieces("The council approved the budget on Monday night - a day later than planned by the finance office."));
+        Assert.Equal(
+            ["The council approved the budget on Monday night", "a day later than planned by the finance office"],
+            Pieces("The council approved the budget on Monday night -- a day later than planned by the finance office."));
     }
 
     [Fact]
@@ -44,6 +47,22 @@ public class ClauseAlignmentTests
         Assert.True(pair.Score >= 0.5, $"score {pair.Score}");
         // The differences are those of the two readings of the shared statement, not the clauses only one sentence has.
         Assert.DoesNotContain(pair.Differences, d => d.Added.Contains("mooring") || d.Removed.Contains("mooring"));
+    }
+
+    [Fact]
+    public void A_clause_pairs_row_gives_the_clause_that_carries_the_statement_and_other_rows_none()
+    {
+        var corpus = Event();
+        var rows = AlignmentRow.From(corpus, SentenceAligner.Align(corpus)).ToList();
+        var clause = Assert.Single(rows, r => r.Kind == SentenceAligner.ClauseKind);
+        var longer = clause.DocA == "b.txt" ? (Doc: clause.DocA, Start: clause.ClauseStartA, End: clause.ClauseEndA, Other: clause.ClauseStartB)
+                                            : (Doc: clause.DocB, Start: clause.ClauseStartB, End: clause.ClauseEndB, Other: clause.ClauseStartA);
+        var text = corpus.TextOf(corpus.Articles.Single(a => a.File == longer.Doc)).Original;
+        Assert.NotNull(longer.Start);
+        Assert.Equal("The island council of Corvo approved the new harbour plan in 2029", text[longer.Start!.Value..longer.End!.Value]);
+        Assert.Null(longer.Other); // the short sentence carries the statement whole
+        var whole = rows.First(r => r.Kind != SentenceAligner.ClauseKind);
+        Assert.Equal((null, null, null, null), (whole.ClauseStartA, whole.ClauseEndA, whole.ClauseStartB, whole.ClauseEndB));
     }
 
     [Fact]
