@@ -44,7 +44,7 @@ public static partial class AttributionDisagreements
 
     static bool SameNameForm(string a, string b)
     {
-        var (x, y) = (Fold(a).Split(' ', StringSplitOptions.RemoveEmptyEntries), Fold(b).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var (x, y) = (SpeakerNames.LowerWithoutAccents(a).Split(' ', StringSplitOptions.RemoveEmptyEntries), SpeakerNames.LowerWithoutAccents(b).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (x.Length == 0 || y.Length == 0) return false;
         if (string.Join(' ', x) == string.Join(' ', y)) return true;
         // "Clinton" and "Hillary Clinton": a surname alone is the same person as far as the text shows, no rival.
@@ -64,18 +64,6 @@ public static partial class AttributionDisagreements
             if (k < shorter.Length && c == shorter[k]) k++;
         return k == shorter.Length;
     }
-
-    /// <summary>Lower case, accents dropped: José and Jose are one spelling (by table: the kit runs with invariant globalization, where Normalize does not decompose).</summary>
-    static string Fold(string name)
-    {
-        var s = new StringBuilder(name.Length);
-        foreach (var c in name.ToLowerInvariant())
-            s.Append(Accented.IndexOf(c) is var k and >= 0 ? Plain[k] : c);
-        return s.ToString();
-    }
-
-    const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįľłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
-    const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiillnnnoooooooorrssstuuuuuuuuyyzzz";
 
     /// <summary>
     /// A quote of a few words ("gross negligence", "top secret") is a term that several people use, or that a writer puts in

@@ -14,7 +14,9 @@ internal sealed class SpeakerIndex
         /// <summary>'f' or 'm' when its people's titles or given names tell it, '\0' unknown, 'x' when they disagree.</summary>
         public char Gender;
         string? name;
-        public string Name => name ??= Spellings.OrderByDescending(kv => kv.Key.Contains(' ')).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        // A full name first, then the spelling most articles use; between equals the one with accents (outlets drop them, "Francois" for "François").
+        public string Name => name ??= Spellings.OrderByDescending(kv => kv.Key.Contains(' ')).ThenByDescending(kv => kv.Value).ThenByDescending(kv => !kv.Key.All(char.IsAscii))
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
 
     readonly Dictionary<string, List<Entity>> bySurname = new(StringComparer.Ordinal);

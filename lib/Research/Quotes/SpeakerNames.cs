@@ -3,14 +3,30 @@ namespace Research;
 /// <summary>Name keys that survive transliteration: Sergey/Sergei, Zelenskiy/Zelensky/Zelenskyy fold to one key.</summary>
 public static class SpeakerNames
 {
-    /// <summary>Lower case, apostrophes dropped, and the endings transliterations disagree on (-iy, -yy, -ei, -ii) folded to -y.</summary>
+    /// <summary>Lower case, accents, apostrophes and periods dropped (François/Francois, O'Neill/ONeill), and the endings
+    /// transliterations disagree on (-iy, -yy, -ei, -ii) folded to -y.</summary>
     public static string Fold(string name)
     {
-        var s = name.ToLowerInvariant().Replace("'", "").Replace("\u2019", "").Replace(".", "");
+        var s = LowerWithoutAccents(name).Replace("'", "").Replace("\u2019", "").Replace(".", "");
         foreach (var (from, to) in Endings)
             if (s.Length > from.Length + 2 && s.EndsWith(from, StringComparison.Ordinal)) return s[..^from.Length] + to;
         return s;
     }
+
+    /// <summary>Lower case, accents dropped: José and Jose are one spelling (by table: the kit runs with invariant
+    /// globalization, where <see cref="string.Normalize()"/> does not decompose).</summary>
+    public static string LowerWithoutAccents(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower.All(char.IsAscii)) return lower;
+        var s = new System.Text.StringBuilder(lower.Length);
+        foreach (var c in lower)
+            s.Append(Accented.IndexOf(c) is var k and >= 0 ? Plain[k] : c);
+        return s.ToString();
+    }
+
+    const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįľłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
+    const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiillnnnoooooooorrssstuuuuuuuuyyzzz";
 
     static readonly (string From, string To)[] Endings = [("iy", "y"), ("yy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "y"), ("ei", "ey"), ("'s", "")];
 

@@ -72,6 +72,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_name_with_and_without_its_accents_is_one_speaker_spelled_with_them()
+    {
+        var set = QuoteFixture.Extract(
+            ("a.txt", "“We will act,” said French President François Vallière.\n"),
+            ("b.txt", "“We will act now,” said President Francois Valliere.\n"));
+        var speaker = Assert.Single(set.Speakers);
+        Assert.Equal(("François Vallière", 2), (speaker.Name, speaker.Quotes));
+    }
+
+    [Fact]
     public void A_family_name_first_an_initialism_and_an_honorific_join_the_full_name()
     {
         var set = QuoteFixture.Extract(
