@@ -367,6 +367,9 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (kind is "title" or "role-part" && nameParts.Count == 0) continue;
             // "Republican National Committee spokesman Sean Spicer", "Arizona Gov. Jan Brewer": the name is the run after the last title word.
             if (kind is "title" or "role-part" or "role" or "nationality" && k < last) { nameParts.Clear(); continue; }
+            // "Gallup's Jeffrey M. Jones", "UN Nikki Haley", "MK Tzipi Livni": an outlet's possessive or an acronym before a person's
+            // name is where the person works, not part of the name (a body's name, "McDonald's Corp", keeps it).
+            if (char.IsUpper(w[0]) && k < last && NameRunsOnAfter(k, last) && (IsPossessive(w) || IsAcronym(w))) { nameParts.Clear(); continue; }
             if (char.IsUpper(w[0]) && !lex.IsTitleLike(w)) nameParts.Add(t.Original[t.Tokens[k].Start..t.Tokens[k].End]);
             else if (nameParts.Count > 0 && Particles.Contains(w)) nameParts.Add(w.ToString());
             else if (nameParts.Count > 0 && !char.IsUpper(w[0]) && k < last) nameParts.Clear(); // "Montclair State University political scientist Brigid Harrison"
@@ -387,6 +390,25 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             name = t.Original[t.Tokens[k].Start..t.Tokens[last].End];
         }
         return new SpeakerMention(first, last, kindOf, text, name, roleParts.Count > 0 ? string.Join(' ', roleParts) : null, nationality, concepts.Distinct().ToArray());
+    }
+
+    static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    /// <summary>"UN", "NBC", "MK": two or more capital letters and nothing else (not "J.P.", not a numeral such as "III").</summary>
+    static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z') && w.ContainsAnyExcept("IVXLCDM");
+
+    /// <summary>True when the words after <paramref name="k"/> up to <paramref name="last"/> are two or more capitalised words in
+    /// ordinary case that do not end in a body's word: a person's name ("Jeffrey M. Jones"), not "Fireworks Festival".</summary>
+    bool NameRunsOnAfter(int k, int last)
+    {
+        var words = 0;
+        for (var j = k + 1; j <= last; j++)
+        {
+            if (!t.IsWord(j)) continue;
+            if (!t.IsCapitalized(j) || !SpeakerNames.HasLower(t.Span(j)) || lex.IsTitleLike(t.Span(j))) return false;
+            words++;
+        }
+        return words >= 2 && !SpeakerKinds.IsBodyWord(t.Span(last).ToString());
     }
 
     (string[] Words, string[] Concepts)? MatchRolePhrase(int k, int last)

@@ -16,6 +16,8 @@ public sealed class SpeakerTests
     [InlineData("“We will talk,” Republican party strategist Chris Russell told reporters.", "Chris Russell", "told reporters")]
     [InlineData("Rep. Trey Gowdy: “Who told you that?”", "Trey Gowdy", ":")]
     [InlineData("“Absolutely,” Sanders said.", "Sanders", "said")]
+    [InlineData("“Polls move,” said Gallup’s Jeffrey M. Jones.", "Jeffrey M. Jones", "said")]  // an outlet's possessive is not part of the name
+    [InlineData("“We are ready,” said MK Tzipi Livni.", "Tzipi Livni", "said")]                 // nor is an acronym before it
     public void Speaker_and_cue_are_read_before_or_after_the_quote(string body, string speaker, string cue)
     {
         var q = Assert.Single(QuoteFixture.Extract(body + "\n").Quotes);
