@@ -18,13 +18,21 @@ public static class Clauses
     /// clauses of two sentences is a comparison.</summary>
     public const int MaxClauses = 8;
 
+    /// <summary>Tokens a fronted phrase may run to before its comma ("Speaking in Riga on Wednesday after a meeting of NATO ministers,").</summary>
+    public const int MaxFrontedTokens = 14;
+
     static readonly HashSet<string> AfterComma = Words("after-comma");
     static readonly HashSet<string> AfterAnd = Words("after-and");
+    static readonly HashSet<string> Fronted = Words("fronted");
+    static readonly HashSet<string> Apposition = Words("apposition");
 
     static HashSet<string> Words(string kind) =>
         RuleFiles.Rows("clause-boundaries.tsv").Where(r => r.Length >= 2 && r[1].Trim() == kind).Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The clauses of a sentence (normalised typography) as spans of it, in order; empty when it has fewer than two.</summary>
+    /// <summary>The clauses of a sentence (normalised typography) as spans of it, in order; empty when it has fewer than two and
+    /// no fronted phrase to leave out. A short phrase that opens the sentence up to a comma ("On December 1,", "In Stockholm,",
+    /// "According to officials,"; its first word in `Rules/clause-boundaries.tsv`) is in no clause: sources that report one
+    /// statement frame it with different times and places, so a sentence that has one gives the rest as a clause of its own.</summary>
     public static IReadOnlyList<(int Start, int End)> Of(string sentence)
     {
         if (sentence.Length > MaxTokens * 16) return []; // too long to be one news sentence: not tokenised at all
@@ -32,8 +40,9 @@ public static class Clauses
         if (tokens.Count > MaxTokens) return [];
         // Each piece: the token it starts at and the token after its end (a cutting mark or "and" is in neither piece).
         var pieces = new List<(int First, int End)>();
-        var first = 0;
-        for (var k = 1; k < tokens.Count; k++)
+        var first = FrontedEnd(sentence, tokens);
+        var fronted = first > 0;
+        for (var k = first + 1; k < tokens.Count; k++)
         {
             var (start, end, kind) = tokens[k];
             string Word(int i) => sentence[tokens[i].Start..tokens[i].End];
@@ -43,7 +52,7 @@ public static class Clauses
                 if (k + 1 < tokens.Count && tokens[k + 1].Start == end && sentence[end] == '-') k++; // the second hyphen of "--"
                 first = k + 1;
             }
-            else if (kind == "word" && Word(k - 1) == "," && AfterComma.Contains(Word(k)))
+            else if (kind == "word" && Word(k - 1) == "," && (AfterComma.Contains(Word(k)) || Apposition.Contains(Word(k)) && ClosesApposition(k)))
             {
                 pieces.Add((first, k - 1));
                 first = k;
@@ -56,6 +65,21 @@ public static class Clauses
             }
         }
         pieces.Add((first, tokens.Count));
+
+        // "Ukraine, a former Soviet republic that ...": an apposition to a name, after words enough for a clause, that does not
+        // hand the sentence back to its subject ("Laura Chinchilla, a former president, said ..." stays whole: no clause of
+        // it would state what she said).
+        bool ClosesApposition(int k)
+        {
+            if (k < 2 || !char.IsUpper(sentence[tokens[k - 2].Start]) || Count(tokens, (first, k - 1)) < MinWords) return false;
+            for (var j = k + 1; j + 1 < tokens.Count; j++)
+                if (tokens[j].Kind == "punct" && sentence[tokens[j].Start] == ',')
+                {
+                    var next = sentence[tokens[j + 1].Start..tokens[j + 1].End];
+                    return !(AfterAnd.Contains(next) || next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) || next is "told" or "added" or "wrote");
+                }
+            return true;
+        }
         // A piece too short to be a statement joins the one before it (the first joins the next).
         var merged = new List<(int First, int End)>();
         foreach (var piece in pieces)
@@ -63,8 +87,24 @@ public static class Clauses
             if (merged.Count > 0 && (Count(tokens, piece) < MinWords || Count(tokens, merged[^1]) < MinWords)) merged[^1] = (merged[^1].First, piece.End);
             else merged.Add(piece);
         }
-        if (merged.Count < 2 || merged.Count > MaxClauses) return [];
+        if (merged.Count < (fronted ? 1 : 2) || merged.Count > MaxClauses) return [];
         return merged.Select(p => (tokens[p.First].Start, tokens[LastNonPunct(tokens, p)].End)).ToList();
+    }
+
+    /// <summary>The token after the comma that ends a fronted phrase opening the sentence, or 0 when there is none: the phrase
+    /// opens with a word of kind `fronted`, reaches a comma within <see cref="MaxFrontedTokens"/> tokens with no quote mark or
+    /// semicolon in it, and leaves a clause of <see cref="MinWords"/> words or more after it.</summary>
+    static int FrontedEnd(string sentence, List<(int Start, int End, string Kind)> tokens)
+    {
+        if (tokens.Count == 0 || tokens[0].Kind != "word" || !Fronted.Contains(sentence[tokens[0].Start..tokens[0].End].ToLowerInvariant())) return 0;
+        for (var k = 1; k < tokens.Count && k <= MaxFrontedTokens; k++)
+        {
+            if (tokens[k].Kind != "punct") continue;
+            var mark = sentence[tokens[k].Start];
+            if (mark != ',') { if (mark is '"' or ';' or ':') return 0; continue; }
+            return Count(tokens, (k + 1, tokens.Count)) >= MinWords ? k + 1 : 0;
+        }
+        return 0;
     }
 
     /// <summary>True when the dash at <paramref name="start"/> stands between spaces, alone or doubled ("a day later - or two",

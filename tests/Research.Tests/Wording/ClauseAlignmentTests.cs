@@ -25,6 +25,20 @@ public class ClauseAlignmentTests
     }
 
     [Fact]
+    public void A_fronted_time_or_place_is_left_out_and_an_apposition_to_a_name_is_a_clause_of_its_own()
+    {
+        // The rest of a sentence that opens with a phrase of time or place is a clause, even with no other cut.
+        Assert.Equal(["the mayor of Horta closed the old harbour for the winter"], Pieces("On December 1, the mayor of Horta closed the old harbour for the winter."));
+        Assert.Equal(["the ferries will dock at the new pier", "which opened in May last year"],
+            Pieces("Speaking in Horta on Monday after the council met, the ferries will dock at the new pier, which opened in May last year."));
+        Assert.Empty(Pieces("On Monday, it rained."));  // too little after it
+        Assert.Equal(["The fishermen sailed their boats to Corvo", "a small island that lies west of Flores"],
+            Pieces("The fishermen sailed their boats to Corvo, a small island that lies west of Flores."));
+        // An apposition the sentence's verb follows is no clause: cut there, neither piece would say what the subject did.
+        Assert.Empty(Pieces("The harbour master of Horta Joana Silva, a former captain of the ferry line, said the pier was ready."));
+    }
+
+    [Fact]
     public void And_between_nouns_an_attribution_and_short_pieces_do_not_cut()
     {
         Assert.Empty(Pieces("The army moved troops and weapons and heavy equipment to the northern border last week."));
