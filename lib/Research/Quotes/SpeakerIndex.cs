@@ -14,8 +14,8 @@ internal sealed class SpeakerIndex
         /// <summary>'f' or 'm' when its people's titles or given names tell it, '\0' unknown, 'x' when they disagree.</summary>
         public char Gender;
         string? name;
-        // A full name first, then the spelling most articles use; between equals the one with accents (outlets drop them, "Francois" for "François").
-        public string Name => name ??= Spellings.OrderByDescending(kv => kv.Key.Contains(' ')).ThenByDescending(kv => kv.Value).ThenByDescending(kv => !kv.Key.All(char.IsAscii))
+        // A full name first, then the spelling most articles use; between equals the one with accented letters (outlets drop them, "Francois" for "François").
+        public string Name => name ??= Spellings.OrderByDescending(kv => kv.Key.Contains(' ')).ThenByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Any(c => c > '\x7f' && char.IsLetter(c)))
             .ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
 

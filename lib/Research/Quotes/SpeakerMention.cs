@@ -369,7 +369,7 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (kind is "title" or "role-part" or "role" or "nationality" && k < last) { nameParts.Clear(); continue; }
             // "Gallup's Jeffrey M. Jones", "UN Nikki Haley", "MK Tzipi Livni": an outlet's possessive or an acronym before a person's
             // name is where the person works, not part of the name (a body's name, "McDonald's Corp", keeps it).
-            if (char.IsUpper(w[0]) && k < last && NameRunsOnAfter(k, last) && (IsPossessive(w) || IsAcronym(w))) { nameParts.Clear(); continue; }
+            if (char.IsUpper(w[0]) && k < last && (IsPossessive(w) && NameRunsOnAfter(k, last, givenName: false) || IsAcronym(w) && NameRunsOnAfter(k, last, givenName: true))) { nameParts.Clear(); continue; }
             if (char.IsUpper(w[0]) && !lex.IsTitleLike(w)) nameParts.Add(t.Original[t.Tokens[k].Start..t.Tokens[k].End]);
             else if (nameParts.Count > 0 && Particles.Contains(w)) nameParts.Add(w.ToString());
             else if (nameParts.Count > 0 && !char.IsUpper(w[0]) && k < last) nameParts.Clear(); // "Montclair State University political scientist Brigid Harrison"
@@ -397,18 +397,22 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
     /// <summary>"UN", "NBC", "MK": two or more capital letters and nothing else (not "J.P.", not a numeral such as "III").</summary>
     static bool IsAcronym(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyExceptInRange('A', 'Z') && w.ContainsAnyExcept("IVXLCDM");
 
-    /// <summary>True when the words after <paramref name="k"/> up to <paramref name="last"/> are two or more capitalised words in
-    /// ordinary case that do not end in a body's word: a person's name ("Jeffrey M. Jones"), not "Fireworks Festival".</summary>
-    bool NameRunsOnAfter(int k, int last)
+    /// <summary>True when the words after <paramref name="k"/> up to <paramref name="last"/> are a person's name: two to four
+    /// capitalised words in ordinary case (initials allowed), none a body's word ("Herald Square", "Hospital Boston"), the first
+    /// a given name (`Rules/gender-words.tsv`) when <paramref name="givenName"/> is set: after an acronym, "Technology Review"
+    /// and "Morgan Chase" would pass otherwise; after a possessive, "Elon Musk" of "SpaceX's Elon Musk" passes.</summary>
+    bool NameRunsOnAfter(int k, int last, bool givenName)
     {
         var words = 0;
         for (var j = k + 1; j <= last; j++)
         {
             if (!t.IsWord(j)) continue;
-            if (!t.IsCapitalized(j) || !SpeakerNames.HasLower(t.Span(j)) || lex.IsTitleLike(t.Span(j))) return false;
-            words++;
+            var w = t.Span(j);
+            var initial = w.Length == 1 || w.Length == 2 && w[1] == '.'; // "M." of "Jeffrey M. Jones"
+            if (!t.IsCapitalized(j) || !(SpeakerNames.HasLower(w) || initial) || lex.IsTitleLike(w) || SpeakerKinds.IsBodyWord(w.ToString())) return false;
+            if (words++ == 0 && (initial || givenName && lex.GenderOf(w) == '\0')) return false;
         }
-        return words >= 2 && !SpeakerKinds.IsBodyWord(t.Span(last).ToString());
+        return words is >= 2 and <= 4;
     }
 
     (string[] Words, string[] Concepts)? MatchRolePhrase(int k, int last)

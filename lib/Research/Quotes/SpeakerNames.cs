@@ -13,20 +13,27 @@ public static class SpeakerNames
         return s;
     }
 
-    /// <summary>Lower case, accents dropped: José and Jose are one spelling (by table: the kit runs with invariant
-    /// globalization, where <see cref="string.Normalize()"/> does not decompose).</summary>
+    /// <summary>Lower case, accents dropped: José and Jose, Erdoğan and Erdogan, Nguyễn and Nguyen are one spelling. By table
+    /// (the kit runs with invariant globalization, where <see cref="string.Normalize()"/> does not decompose), and a combining
+    /// accent written as a character of its own is dropped.</summary>
     public static string LowerWithoutAccents(string name)
     {
         var lower = name.ToLowerInvariant();
         if (lower.All(char.IsAscii)) return lower;
         var s = new System.Text.StringBuilder(lower.Length);
         foreach (var c in lower)
+        {
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             s.Append(Accented.IndexOf(c) is var k and >= 0 ? Plain[k] : c);
+        }
         return s.ToString();
     }
 
-    const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįľłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
-    const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiillnnnoooooooorrssstuuuuuuuuyyzzz";
+    // The lower-case Latin letters of U+00C0-U+024F and U+1E00-U+1EFF whose canonical decomposition is an ASCII letter and
+    // marks (made with Python's unicodedata), then letters with a stroke or without a dot (ı ł đ ø ħ ŀ ŧ ƀ ɨ), ß, and İ,
+    // which lower-casing leaves as it is under invariant globalization.
+    const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕẖẗẘẙạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹıłđøħŀŧƀɨßİ";
+    const string Plain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooyabbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzzhtwyaaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyyildohltbisi";
 
     static readonly (string From, string To)[] Endings = [("iy", "y"), ("yy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "y"), ("ei", "ey"), ("'s", "")];
 

@@ -69,14 +69,15 @@ public static class Clauses
         // "Ukraine, a former Soviet republic that ...": an apposition to a name, after words enough for a clause, that does not
         // hand the sentence back to its subject ("Laura Chinchilla, a former president, said ..." stays whole: no clause of
         // it would state what she said).
+        // Any later comma followed by a verb counts ("..., a former captain of Horta, Azores, said ...").
         bool ClosesApposition(int k)
         {
             if (k < 2 || !char.IsUpper(sentence[tokens[k - 2].Start]) || Count(tokens, (first, k - 1)) < MinWords) return false;
             for (var j = k + 1; j + 1 < tokens.Count; j++)
-                if (tokens[j].Kind == "punct" && sentence[tokens[j].Start] == ',')
+                if (tokens[j].Kind == "punct" && sentence[tokens[j].Start] == ',' && tokens[j + 1].Kind == "word")
                 {
                     var next = sentence[tokens[j + 1].Start..tokens[j + 1].End];
-                    return !(AfterAnd.Contains(next) || next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) || next is "told" or "added" or "wrote");
+                    if (AfterAnd.Contains(next) || next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) || next is "told" or "added" or "wrote") return false;
                 }
             return true;
         }
@@ -91,20 +92,51 @@ public static class Clauses
         return merged.Select(p => (tokens[p.First].Start, tokens[LastNonPunct(tokens, p)].End)).ToList();
     }
 
-    /// <summary>The token after the comma that ends a fronted phrase opening the sentence, or 0 when there is none: the phrase
-    /// opens with a word of kind `fronted`, reaches a comma within <see cref="MaxFrontedTokens"/> tokens with no quote mark or
-    /// semicolon in it, and leaves a clause of <see cref="MinWords"/> words or more after it.</summary>
+    /// <summary>The token where the clause after a fronted phrase starts, or 0 when the sentence has none. The phrase opens
+    /// with a word of kind `fronted` (not "At least ...", "At most ...", which open a subject), reaches a comma within
+    /// <see cref="MaxFrontedTokens"/> tokens with no quote mark, colon or semicolon in it, and runs on over what belongs to it
+    /// after that comma: a year ("On December 1, 2015,"), a place's region ("In Washington, D.C.,"), or another phrase of time
+    /// or place ("Speaking in Riga, Latvia, on Wednesday,"). It must be shorter than what it leaves, which must have
+    /// <see cref="MinWords"/> words or more: "At the end of a long day of talks in Horta, officials said" is a statement, not a frame.</summary>
     static int FrontedEnd(string sentence, List<(int Start, int End, string Kind)> tokens)
     {
-        if (tokens.Count == 0 || tokens[0].Kind != "word" || !Fronted.Contains(sentence[tokens[0].Start..tokens[0].End].ToLowerInvariant())) return 0;
-        for (var k = 1; k < tokens.Count && k <= MaxFrontedTokens; k++)
+        string Word(int i) => sentence[tokens[i].Start..tokens[i].End];
+        if (tokens.Count < 2 || tokens[0].Kind != "word" || !Fronted.Contains(Word(0).ToLowerInvariant()) || Word(1) is "least" or "most") return 0;
+        var comma = -1;
+        for (var k = 1; k < tokens.Count && k <= MaxFrontedTokens && comma < 0; k++)
         {
             if (tokens[k].Kind != "punct") continue;
             var mark = sentence[tokens[k].Start];
-            if (mark != ',') { if (mark is '"' or ';' or ':') return 0; continue; }
-            return Count(tokens, (k + 1, tokens.Count)) >= MinWords ? k + 1 : 0;
+            if (mark == ',') comma = k;
+            else if (mark is '"' or ';' or ':') return 0;
         }
-        return 0;
+        if (comma < 0) return 0;
+        // What follows the comma up to the next one and still belongs to the phrase: a year ("2015"), an abbreviated region
+        // ("D.C."), a place's country before another phrase of time or place ("Latvia, on Wednesday"), or such a phrase itself.
+        // Not a name followed by anything else: in "On Monday, Putin, the Russian leader, said" the clause starts at Putin.
+        int NextComma(int from)
+        {
+            for (var k = from; k < tokens.Count && k <= from + 5; k++)
+                if (tokens[k].Kind == "punct" && sentence[tokens[k].Start] == ',') return k;
+            return -1;
+        }
+        for (var extended = 0; extended < 3; extended++)
+        {
+            var next = NextComma(comma + 1);
+            if (next <= comma + 1 || next + 1 >= tokens.Count) break;
+            var segment = Enumerable.Range(comma + 1, next - comma - 1).ToList();
+            var capitalised = segment.All(i => tokens[i].Kind != "word" || char.IsUpper(sentence[tokens[i].Start]));
+            var belongs = Fronted.Contains(Word(comma + 1))
+                || segment.All(i => tokens[i].Kind == "number")
+                || capitalised && segment.Any(i => tokens[i].Kind == "punct" && sentence[tokens[i].Start] == '.')
+                || capitalised && tokens[next + 1].Kind == "word" && Fronted.Contains(Word(next + 1));
+            if (!belongs) break;
+            comma = next;
+        }
+        var first = comma + 1;
+        while (first < tokens.Count && tokens[first].Kind == "punct") first++;
+        var rest = Count(tokens, (first, tokens.Count));
+        return rest >= MinWords && Count(tokens, (0, comma)) < rest ? first : 0;
     }
 
     /// <summary>True when the dash at <paramref name="start"/> stands between spaces, alone or doubled ("a day later - or two",

@@ -16,8 +16,10 @@ public sealed class SpeakerTests
     [InlineData("“We will talk,” Republican party strategist Chris Russell told reporters.", "Chris Russell", "told reporters")]
     [InlineData("Rep. Trey Gowdy: “Who told you that?”", "Trey Gowdy", ":")]
     [InlineData("“Absolutely,” Sanders said.", "Sanders", "said")]
-    [InlineData("“Polls move,” said Gallup’s Jeffrey M. Jones.", "Jeffrey M. Jones", "said")]  // an outlet's possessive is not part of the name
-    [InlineData("“We are ready,” said MK Tzipi Livni.", "Tzipi Livni", "said")]                 // nor is an acronym before it
+    [InlineData("“Polls move,” Gallup’s Jeffrey M. Jones said.", "Jeffrey M. Jones", "said")]  // an outlet's possessive is not part of the name
+    [InlineData("“We are ready,” MK Mary Levin said.", "Mary Levin", "said")]                    // nor is an acronym before it
+    [InlineData("“We will pay,” BBC Radio Scotland said.", "BBC Radio Scotland", "said")]        // but a body's name keeps them
+    [InlineData("“We will pay,” Macy’s Herald Square said.", "Macy’s Herald Square", "said")]
     public void Speaker_and_cue_are_read_before_or_after_the_quote(string body, string speaker, string cue)
     {
         var q = Assert.Single(QuoteFixture.Extract(body + "\n").Quotes);
@@ -77,10 +79,12 @@ public sealed class SpeakerTests
     public void A_name_with_and_without_its_accents_is_one_speaker_spelled_with_them()
     {
         var set = QuoteFixture.Extract(
-            ("a.txt", "“We will act,” said French President François Vallière.\n"),
-            ("b.txt", "“We will act now,” said President Francois Valliere.\n"));
-        var speaker = Assert.Single(set.Speakers);
-        Assert.Equal(("François Vallière", 2), (speaker.Name, speaker.Quotes));
+            ("a.txt", "“We will act,” said French President François Vallière.\n\n“Talks first,” said Foreign Minister Mevlüt Çavuşoğlu.\n"),
+            ("b.txt", "“We will act now,” said President Francois Valliere.\n\n“Talks,” said Foreign Minister Mevlut Cavusoglu.\n"),
+            ("c.txt", "“Talks, then,” said Foreign Minister Mevlu\u0308t C\u0327avus\u0327oglu.\n"));  // accents as combining marks
+        Assert.Equal(2, set.Speakers.Count);
+        Assert.Equal(2, Assert.Single(set.Speakers, s => s.Name == "François Vallière").Quotes);
+        Assert.Equal(3, Assert.Single(set.Speakers, s => s.Name.EndsWith("oglu") || s.Name.EndsWith("oğlu")).Quotes);
     }
 
     [Fact]

@@ -32,10 +32,18 @@ public class ClauseAlignmentTests
         Assert.Equal(["the ferries will dock at the new pier", "which opened in May last year"],
             Pieces("Speaking in Horta on Monday after the council met, the ferries will dock at the new pier, which opened in May last year."));
         Assert.Empty(Pieces("On Monday, it rained."));  // too little after it
+        // A year, an abbreviated region and a second phrase of time belong to the phrase; a name after it does not.
+        Assert.Equal(["the mayor of Horta closed the old harbour for the winter"], Pieces("On December 1, 2015, the mayor of Horta closed the old harbour for the winter."));
+        Assert.Equal(["the mayor of Horta closed the old harbour for the winter"], Pieces("Speaking in Horta, Azores, on Monday, the mayor of Horta closed the old harbour for the winter."));
+        Assert.Equal(["Silva, the mayor of Horta, closed the old harbour for the winter"], Pieces("On Monday, Silva, the mayor of Horta, closed the old harbour for the winter."));
+        // "At least ..." opens a subject, and a phrase longer than what it leaves is the statement: no clause is an attribution alone.
+        Assert.Empty(Pieces("At least 12 people died in the fire at the harbour, local officials said on Monday."));
+        Assert.Empty(Pieces("At the end of a long day of talks in the town hall of Horta, the two mayors signed it."));
         Assert.Equal(["The fishermen sailed their boats to Corvo", "a small island that lies west of Flores"],
             Pieces("The fishermen sailed their boats to Corvo, a small island that lies west of Flores."));
         // An apposition the sentence's verb follows is no clause: cut there, neither piece would say what the subject did.
         Assert.Empty(Pieces("The harbour master of Horta Joana Silva, a former captain of the ferry line, said the pier was ready."));
+        Assert.Empty(Pieces("The harbour master of Horta Joana Silva, a former captain of Faial, Azores, said the pier was ready."));
     }
 
     [Fact]
