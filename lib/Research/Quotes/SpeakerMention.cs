@@ -367,8 +367,8 @@ internal sealed class SpeakerPhraseReader(ArticleTokens t, QuoteLexicon lex)
             if (kind is "title" or "role-part" && nameParts.Count == 0) continue;
             // "Republican National Committee spokesman Sean Spicer", "Arizona Gov. Jan Brewer": the name is the run after the last title word.
             if (kind is "title" or "role-part" or "role" or "nationality" && k < last) { nameParts.Clear(); continue; }
-            // "Gallup's Jeffrey M. Jones", "UN Nikki Haley", "MK Tzipi Livni": an outlet's possessive or an acronym before a person's
-            // name is where the person works, not part of the name (a body's name, "McDonald's Corp", keeps it).
+            // "Gallup's Jeffrey M. Jones", "UN Nikki Haley": an outlet's possessive or an acronym before a person's name is where
+            // the person works, not part of the name (a body's name, "BBC Radio Scotland", "Macy's Herald Square", keeps it).
             if (char.IsUpper(w[0]) && k < last && (IsPossessive(w) && NameRunsOnAfter(k, last, givenName: false) || IsAcronym(w) && NameRunsOnAfter(k, last, givenName: true))) { nameParts.Clear(); continue; }
             if (char.IsUpper(w[0]) && !lex.IsTitleLike(w)) nameParts.Add(t.Original[t.Tokens[k].Start..t.Tokens[k].End]);
             else if (nameParts.Count > 0 && Particles.Contains(w)) nameParts.Add(w.ToString());

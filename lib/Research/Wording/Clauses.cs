@@ -3,8 +3,9 @@ namespace Research;
 /// <summary>
 /// Cuts a long sentence into its clauses, for the aligner's clause pairs: a statement one source writes as a sentence of
 /// its own that another carries inside a longer sentence. A clause starts after a semicolon or a spaced dash (or two hyphens), at a word of
-/// `Rules/clause-boundaries.tsv` after a comma (", which ...", ", saying ..."), and after an "and" followed by a verb of
-/// its own ("and has backed", "and offered"). Pieces shorter than <see cref="MinWords"/> words join the one before them.
+/// `Rules/clause-boundaries.tsv` after a comma (", which ...", ", saying ..."), at an apposition to a name (", a former Soviet
+/// republic that ..."), and after an "and" followed by a verb of its own ("and has backed", "and offered"); a phrase of time or
+/// place opening the sentence ("On December 1,") is in no clause. Pieces shorter than <see cref="MinWords"/> words join the one before them.
 /// </summary>
 public static class Clauses
 {
@@ -42,10 +43,10 @@ public static class Clauses
         var pieces = new List<(int First, int End)>();
         var first = FrontedEnd(sentence, tokens);
         var fronted = first > 0;
+        string Word(int i) => sentence[tokens[i].Start..tokens[i].End];
         for (var k = first + 1; k < tokens.Count; k++)
         {
             var (start, end, kind) = tokens[k];
-            string Word(int i) => sentence[tokens[i].Start..tokens[i].End];
             if (kind == "punct" && (Word(k) == ";" || Word(k) == "-" && SpacedDash(sentence, start)))
             {
                 pieces.Add((first, k));
@@ -57,30 +58,13 @@ public static class Clauses
                 pieces.Add((first, k - 1));
                 first = k;
             }
-            else if (kind == "word" && Word(k - 1) == "and" && k + 1 < tokens.Count && char.IsLower(sentence[start])
-                     && (AfterAnd.Contains(Word(k)) || Word(k).Length > 4 && Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            else if (kind == "word" && Word(k - 1) == "and" && k + 1 < tokens.Count && char.IsLower(sentence[start]) && OwnVerb(Word(k)))
             {
                 pieces.Add((first, k - 1 > first && Word(k - 2) == "," ? k - 2 : k - 1));
                 first = k;
             }
         }
         pieces.Add((first, tokens.Count));
-
-        // "Ukraine, a former Soviet republic that ...": an apposition to a name, after words enough for a clause, that does not
-        // hand the sentence back to its subject ("Laura Chinchilla, a former president, said ..." stays whole: no clause of
-        // it would state what she said).
-        // Any later comma followed by a verb counts ("..., a former captain of Horta, Azores, said ...").
-        bool ClosesApposition(int k)
-        {
-            if (k < 2 || !char.IsUpper(sentence[tokens[k - 2].Start]) || Count(tokens, (first, k - 1)) < MinWords) return false;
-            for (var j = k + 1; j + 1 < tokens.Count; j++)
-                if (tokens[j].Kind == "punct" && sentence[tokens[j].Start] == ',' && tokens[j + 1].Kind == "word")
-                {
-                    var next = sentence[tokens[j + 1].Start..tokens[j + 1].End];
-                    if (AfterAnd.Contains(next) || next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) || next is "told" or "added" or "wrote") return false;
-                }
-            return true;
-        }
         // A piece too short to be a statement joins the one before it (the first joins the next).
         var merged = new List<(int First, int End)>();
         foreach (var piece in pieces)
@@ -90,7 +74,23 @@ public static class Clauses
         }
         if (merged.Count < (fronted ? 1 : 2) || merged.Count > MaxClauses) return [];
         return merged.Select(p => (tokens[p.First].Start, tokens[LastNonPunct(tokens, p)].End)).ToList();
+
+        // "Ukraine, a former Soviet republic that ...": an apposition to a name, after words enough for a clause, that does not
+        // hand the sentence back to its subject at a later comma ("Laura Chinchilla, a former president of Costa Rica, said ...",
+        // "..., a former captain of Horta, Azores, said ..." stay whole: no clause of them would state what was said).
+        bool ClosesApposition(int k)
+        {
+            if (k < 2 || !char.IsUpper(sentence[tokens[k - 2].Start]) || Count(tokens, (first, k - 1)) < MinWords) return false;
+            for (var j = k + 1; j + 1 < tokens.Count; j++)
+                if (tokens[j].Kind == "punct" && sentence[tokens[j].Start] == ',' && tokens[j + 1].Kind == "word" && (OwnVerb(Word(j + 1)) || Word(j + 1) is "told" or "wrote"))
+                    return false;
+            return true;
+        }
     }
+
+    /// <summary>A word that is a verb of its own after "and" or a comma: an auxiliary or speech verb of kind `after-and`, or a
+    /// lower-case word in -ed ("offered", "added").</summary>
+    static bool OwnVerb(string word) => AfterAnd.Contains(word) || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>The token where the clause after a fronted phrase starts, or 0 when the sentence has none. The phrase opens
     /// with a word of kind `fronted` (not "At least ...", "At most ...", which open a subject), reaches a comma within
